@@ -1,0 +1,80 @@
+package com.limsdesk.calendar;
+
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Optional;
+
+import com.limsdesk.web.InvalidFieldException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reading and replacing the calendar of a year on an administrator's request. */
+class CalendarAdministration {
+
+	/**
+	 * Earliest year that can be read or replaced, so that a mistyped year is rejected.
+	 */
+	static final int MIN_YEAR = 2000;
+
+	/** Latest year that can be read or replaced, so that a mistyped year is rejected. */
+	static final int MAX_YEAR = 2099;
+
+	private static final Logger logger = LoggerFactory.getLogger(CalendarAdministration.class);
+
+	private final CalendarStore store;
+
+	private final WorkingCalendar calendar;
+
+	private final InstantSource clock;
+
+	CalendarAdministration(CalendarStore store, WorkingCalendar calendar, InstantSource clock) {
+		this.store = store;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	/** Returns the loaded calendar of the year, or empty when the year falls back. */
+	Optional<LoadedYear> findYear(int year) {
+		requireSupportedYear(year);
+		return this.store.findYear(year);
+	}
+
+	/**
+	 * Validates every entry, then replaces the days of the year in one transaction and
+	 * drops the cached year. Nothing changes when any entry is invalid.
+	 * @throws InvalidFieldException naming the first invalid entry, such as
+	 * {@code days[3].date}
+	 */
+	LoadedYear replaceYear(int year, List<DayInput> inputs, String userId) {
+		requireSupportedYear(year);
+		if (inputs == null) {
+			throw new InvalidFieldException("days", "is missing, expected a JSON array of {date, kind, name}");
+		}
+		List<SpecialDay> days;
+		try {
+			days = SpecialDays.validate(year, inputs);
+		}
+		catch (InvalidDayException ex) {
+			throw new InvalidFieldException(fieldName(ex), ex.getMessage());
+		}
+		LoadedYear loaded = new LoadedYear(year, days, this.clock.instant(), userId);
+		this.store.replaceYear(loaded);
+		this.calendar.evict(year);
+		logger.info("Calendar of {} replaced by {} with {} holidays and make-up working days", year, userId,
+				days.size());
+		return loaded;
+	}
+
+	private static void requireSupportedYear(int year) {
+		if (year < MIN_YEAR || year > MAX_YEAR) {
+			throw new InvalidFieldException("year",
+					"year " + year + " is outside the supported range " + MIN_YEAR + " to " + MAX_YEAR);
+		}
+	}
+
+	private static String fieldName(InvalidDayException ex) {
+		String entry = "days[" + ex.index() + "]";
+		return (ex.property() != null) ? entry + "." + ex.property() : entry;
+	}
+
+}

@@ -1,0 +1,88 @@
+package com.limsdesk.fault;
+
+import static com.limsdesk.fault.FaultProcess.FixOutcomes;
+import static com.limsdesk.fault.FaultProcess.Variables;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.limsdesk.engine.FormInputException;
+import com.limsdesk.engine.FormValues;
+import com.limsdesk.engine.SystemContext;
+import com.limsdesk.servicelevel.FaultCategory;
+import com.limsdesk.servicelevel.Severity;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes the repair task with one of three outcomes: the fix is recorded, an on-site
+ * visit is dispatched, or the ticket is reclassified and its deadlines computed again.
+ */
+@Component("fixCompletion")
+class FixCompletion implements TaskListener {
+
+	static final List<String> FORM_FIELDS = List.of("fixCause", "fixActions", "dataAffected", "dataCorrection",
+			"dispatchReason", "reclassifyReason");
+
+	private final FaultTicketService tickets;
+
+	private final FaultTaskSupport support;
+
+	FixCompletion(FaultTicketService tickets, FaultTaskSupport support) {
+		this.tickets = tickets;
+		this.support = support;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		FormValues form = this.support.form(task);
+		String outcome = form.requiredChoice(Variables.FIX_OUTCOME, "处理结果",
+				List.of(FixOutcomes.FIXED, FixOutcomes.ON_SITE, FixOutcomes.RECLASSIFY));
+		long ticketId = FaultTaskSupport.ticketId(task);
+		String user = this.support.actingUser(task);
+		Instant now = SystemContext.now();
+		switch (outcome) {
+			case FixOutcomes.FIXED -> recordFix(form, ticketId, user, now);
+			case FixOutcomes.ON_SITE ->
+				this.tickets.dispatchOnSite(ticketId, form.requiredText("dispatchReason", "需现场处理的原因", 2000), user, now);
+			default -> reclassify(task, form, ticketId, user, now);
+		}
+		if (!FixOutcomes.RECLASSIFY.equals(outcome)) {
+			restoreClassification(task, ticketId);
+		}
+		task.removeVariables(FORM_FIELDS);
+	}
+
+	private void recordFix(FormValues form, long ticketId, String user, Instant now) {
+		String cause = form.requiredText("fixCause", "故障原因", 4000);
+		String actions = form.requiredText("fixActions", "处理措施", 4000);
+		boolean dataAffected = form.flag("dataAffected", "是否影响数据");
+		String correction = form.optionalText("dataCorrection", "数据更正说明", 4000);
+		if (dataAffected && correction == null) {
+			throw new FormInputException("dataCorrection", "数据更正说明", "数据受到影响时必填");
+		}
+		this.tickets.recordFix(ticketId, new FaultTicketService.FixRecord(cause, actions, dataAffected, correction),
+				user, now);
+	}
+
+	private void reclassify(DelegateTask task, FormValues form, long ticketId, String user, Instant now) {
+		FaultCategory category = FaultCategory
+			.fromCode(form.requiredChoice(Variables.CATEGORY, "故障类别", TriageCompletion.CATEGORY_CODES));
+		Severity severity = Severity
+			.fromCode(form.requiredChoice(Variables.SEVERITY, "严重程度", TriageCompletion.SEVERITY_CODES));
+		String reason = form.requiredText("reclassifyReason", "重新定级原因", 2000);
+		this.tickets.reclassify(ticketId, category, severity, reason, user, now);
+	}
+
+	/**
+	 * Undoes a change of category or severity in the form when the outcome is not a
+	 * reclassification.
+	 */
+	private void restoreClassification(DelegateTask task, long ticketId) {
+		FaultTicket ticket = this.tickets.get(ticketId);
+		task.getExecution().setVariable(Variables.CATEGORY, ticket.getCategory().code());
+		task.getExecution().setVariable(Variables.SEVERITY, ticket.getSeverity().code());
+	}
+
+}

@@ -1,0 +1,48 @@
+package com.limsdesk.identity;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user of the current request, as the authentication filter of the desk's REST API
+ * set it on the engine's identity service.
+ */
+@Component
+public class CurrentUser {
+
+	private final IdentityService identityService;
+
+	CurrentUser(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	/** Returns the user id, or null outside an authenticated request. */
+	public String id() {
+		Authentication authentication = this.identityService.getCurrentAuthentication();
+		return (authentication != null) ? authentication.getUserId() : null;
+	}
+
+	/** Returns the ids of the user's groups, empty outside an authenticated request. */
+	public List<String> groups() {
+		Authentication authentication = this.identityService.getCurrentAuthentication();
+		if (authentication == null || authentication.getGroupIds() == null) {
+			return List.of();
+		}
+		return authentication.getGroupIds();
+	}
+
+	/** Returns whether the user is a member of any of the given groups. */
+	public boolean isInAny(String... groupIds) {
+		List<String> groups = groups();
+		for (String groupId : groupIds) {
+			if (groups.contains(groupId)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,105 @@
+package com.limsdesk.identity;
+
+import static com.limsdesk.identity.DeskGroups.ADMINISTRATORS;
+import static com.limsdesk.identity.DeskGroups.ENGINEERS;
+import static com.limsdesk.identity.DeskGroups.MANAGERS;
+import static com.limsdesk.identity.DeskGroups.REPORTERS;
+import static com.limsdesk.identity.DeskGroups.VENDOR_SUPPORT;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Camunda authorizations of each group. Applied at every start, adding what is
+ * missing and keeping what an administrator granted on top.
+ *
+ * <p>
+ * Task permissions are not granted here: the engine gives the assignee and the candidate
+ * groups of a task read and update rights on that task when it is created, so a reporter
+ * sees only the tasks that are theirs.
+ */
+@Component
+class RoleAuthorizations {
+
+	/** Process definitions that institute staff and engineers may start from Tasklist. */
+	static final List<String> STARTABLE_PROCESSES = List.of("fault-handling");
+
+	private final AuthorizationService authorizationService;
+
+	RoleAuthorizations(AuthorizationService authorizationService) {
+		this.authorizationService = authorizationService;
+	}
+
+	void apply() {
+		for (Resource resource : Resources.values()) {
+			grant(ADMINISTRATORS, resource, ANY, Permissions.ALL);
+		}
+		grant(REPORTERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		grant(ENGINEERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		grant(VENDOR_SUPPORT, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		grant(VENDOR_SUPPORT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		grant(MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		grant(MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+
+		for (String process : STARTABLE_PROCESSES) {
+			grant(REPORTERS, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+					ProcessDefinitionPermissions.CREATE_INSTANCE);
+			grant(ENGINEERS, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+					ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+					ProcessDefinitionPermissions.READ_HISTORY);
+		}
+		for (String group : List.of(REPORTERS, ENGINEERS, VENDOR_SUPPORT)) {
+			grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+		}
+		for (String group : List.of(VENDOR_SUPPORT, MANAGERS)) {
+			grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+					ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+					ProcessDefinitionPermissions.READ_TASK);
+			grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+			grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+		}
+		grant(VENDOR_SUPPORT, Resources.PROCESS_DEFINITION, "fault-handling",
+				ProcessDefinitionPermissions.CREATE_INSTANCE);
+		for (String group : List.of(ENGINEERS, VENDOR_SUPPORT, MANAGERS)) {
+			grant(group, Resources.USER, ANY, Permissions.READ);
+			grant(group, Resources.GROUP, ANY, Permissions.READ);
+		}
+	}
+
+	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		Authorization authorization = this.authorizationService.createAuthorizationQuery()
+			.authorizationType(AUTH_TYPE_GRANT)
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.singleResult();
+		if (authorization == null) {
+			authorization = this.authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+			authorization.setGroupId(groupId);
+			authorization.setResource(resource);
+			authorization.setResourceId(resourceId);
+		}
+		boolean changed = authorization.getId() == null;
+		for (Permission permission : permissions) {
+			if (!authorization.isPermissionGranted(permission)) {
+				authorization.addPermission(permission);
+				changed = true;
+			}
+		}
+		if (changed) {
+			this.authorizationService.saveAuthorization(authorization);
+		}
+	}
+
+}

@@ -1,0 +1,185 @@
+package com.limsdesk.security;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rejects task queries and filters whose {@code orQueries} carry expressions. Camunda
+ * 7.24.0 checks the expression restriction on the outer query only, so an expression
+ * inside an or-query runs code on the server (CVE-2026-109432). This filter closes the
+ * HTTP paths, the engine REST API and the webapps' own API;
+ * {@link OrQueryExpressionGuard} closes the Java API.
+ */
+class OrQueryExpressionFilter extends HttpFilter {
+
+	private static final Logger logger = LoggerFactory.getLogger(OrQueryExpressionFilter.class);
+
+	/**
+	 * Larger JSON bodies are rejected unread; no query or filter comes near this size.
+	 */
+	static final int MAX_INSPECTED_BYTES = 1024 * 1024;
+
+	private final ObjectMapper objectMapper;
+
+	OrQueryExpressionFilter(ObjectMapper objectMapper) {
+		this.objectMapper = objectMapper;
+	}
+
+	@Override
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		if (!carriesJson(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		byte[] body = request.getInputStream().readNBytes(MAX_INSPECTED_BYTES + 1);
+		if (body.length > MAX_INSPECTED_BYTES) {
+			reject(response, "request body: larger than " + MAX_INSPECTED_BYTES + " bytes");
+			return;
+		}
+		String violation = findViolation(body);
+		if (violation != null) {
+			logger.warn("Rejected {} {} from {}: {}", request.getMethod(), request.getRequestURI(),
+					request.getRemoteAddr(), violation);
+			reject(response, violation);
+			return;
+		}
+		chain.doFilter(new ReplayedBodyRequest(request, body), response);
+	}
+
+	private static boolean carriesJson(HttpServletRequest request) {
+		String method = request.getMethod();
+		String contentType = request.getContentType();
+		return ("POST".equals(method) || "PUT".equals(method)) && contentType != null
+				&& contentType.toLowerCase().contains("json");
+	}
+
+	/** Returns the path of the first expression found inside an or-query, or null. */
+	String findViolation(byte[] body) {
+		if (body.length == 0) {
+			return null;
+		}
+		JsonNode root;
+		try {
+			root = this.objectMapper.readTree(body);
+		}
+		catch (IOException ex) {
+			// Malformed JSON cannot carry a query; the endpoint itself rejects it.
+			return null;
+		}
+		return findViolation(root, "", false);
+	}
+
+	private static String findViolation(JsonNode node, String path, boolean insideOrQuery) {
+		if (node.isObject()) {
+			Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+			while (fields.hasNext()) {
+				Map.Entry<String, JsonNode> field = fields.next();
+				String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+				if (insideOrQuery && field.getKey().endsWith("Expression")) {
+					return fieldPath + ": expressions are not allowed in orQueries";
+				}
+				boolean orQueries = insideOrQuery || "orQueries".equals(field.getKey());
+				String violation = findViolation(field.getValue(), fieldPath, orQueries);
+				if (violation != null) {
+					return violation;
+				}
+			}
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				String violation = findViolation(node.get(i), path + "[" + i + "]", insideOrQuery);
+				if (violation != null) {
+					return violation;
+				}
+			}
+		}
+		else if (insideOrQuery && node.isTextual() && isExpression(node.asText())) {
+			return path + ": expressions are not allowed in orQueries";
+		}
+		return null;
+	}
+
+	private static boolean isExpression(String value) {
+		return value.contains("${") || value.contains("#{");
+	}
+
+	private static void reject(HttpServletResponse response, String message) throws IOException {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		response.setContentType("application/json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"InvalidRequestException\",\"message\":\"" + message.replace("\"", "'") + "\"}");
+	}
+
+	/** The request with its already read body available again to the endpoint. */
+	private static final class ReplayedBodyRequest extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream input = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return input.read();
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) {
+					return input.read(buffer, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return input.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("the body is already read");
+				}
+
+			};
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+	}
+
+}
