@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Working days and working time of the institute. A working day is Monday to Friday minus
- * the holidays, plus the make-up working days, of the year's loaded calendar; a year with
+ * the holidays, plus the make-up working days, of the year's loaded calendar. A year with
  * no loaded calendar counts Monday to Friday minus 1 January, 1 and 2 May and 1 to 3
  * October. Working time is the working hours on a working day, with the start of a period
  * inside it and its end outside it. All dates are in the institute's zone.
@@ -21,6 +21,12 @@ import java.util.stream.Collectors;
  * Each year is read from the database once and cached until an administrator replaces it.
  */
 public class WorkingCalendar {
+
+	/** First year that the REST API accepts, so that a mistyped year is rejected. */
+	public static final int FIRST_SUPPORTED_YEAR = 2000;
+
+	/** Last year that the REST API accepts, so that a mistyped year is rejected. */
+	public static final int LAST_SUPPORTED_YEAR = 2099;
 
 	/**
 	 * Upper bound of a search for a working day, so that a calendar of holidays only ends

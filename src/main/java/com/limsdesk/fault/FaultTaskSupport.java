@@ -3,7 +3,7 @@ package com.limsdesk.fault;
 import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.FormValues;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -32,17 +32,21 @@ class FaultTaskSupport {
 		return number.longValue();
 	}
 
-	/** Returns the user completing the task: the logged-in user, else the assignee. */
-	String actingUser(DelegateTask task) {
+	/**
+	 * Returns the user who completed the task before this step: the user logged in to
+	 * Tasklist or the REST API. Tasks are completed by people only, so a missing login is
+	 * a programming error.
+	 */
+	String actingUser() {
 		Authentication authentication = this.identityService.getCurrentAuthentication();
-		if (authentication != null && authentication.getUserId() != null) {
-			return authentication.getUserId();
+		if (authentication == null || authentication.getUserId() == null) {
+			throw new IllegalStateException("a fault task was completed without an authenticated user");
 		}
-		return task.getAssignee();
+		return authentication.getUserId();
 	}
 
-	FormValues form(DelegateTask task) {
-		return new FormValues(task.getVariables(), this.properties.zone());
+	FormValues form(DelegateExecution execution) {
+		return new FormValues(execution.getVariables(), this.properties.zone());
 	}
 
 }

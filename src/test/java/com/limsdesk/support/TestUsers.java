@@ -21,7 +21,7 @@ public enum TestUsers {
 
 	/** Returns the test password, which meets the engine's default password policy. */
 	public String password() {
-		return "Test-" + this.id + "-Pw2026";
+		return "Desk-Test-" + (ordinal() + 1) + "-Qz9";
 	}
 
 	/** Returns the mail address of the user in the test organisation. */

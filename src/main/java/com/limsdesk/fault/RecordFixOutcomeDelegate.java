@@ -11,16 +11,16 @@ import com.limsdesk.engine.FormValues;
 import com.limsdesk.engine.SystemContext;
 import com.limsdesk.servicelevel.FaultCategory;
 import com.limsdesk.servicelevel.Severity;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes the repair task with one of three outcomes: the fix is recorded, an on-site
- * visit is dispatched, or the ticket is reclassified and its deadlines computed again.
+ * Records the outcome of the repair task, one of three: the fix, the dispatch of an
+ * on-site visit, or a reclassification that computes the deadlines again.
  */
-@Component("fixCompletion")
-class FixCompletion implements TaskListener {
+@Component("recordFixOutcome")
+class RecordFixOutcomeDelegate implements JavaDelegate {
 
 	static final List<String> FORM_FIELDS = List.of("fixCause", "fixActions", "dataAffected", "dataCorrection",
 			"dispatchReason", "reclassifyReason");
@@ -29,29 +29,29 @@ class FixCompletion implements TaskListener {
 
 	private final FaultTaskSupport support;
 
-	FixCompletion(FaultTicketService tickets, FaultTaskSupport support) {
+	RecordFixOutcomeDelegate(FaultTicketService tickets, FaultTaskSupport support) {
 		this.tickets = tickets;
 		this.support = support;
 	}
 
 	@Override
-	public void notify(DelegateTask task) {
-		FormValues form = this.support.form(task);
+	public void execute(DelegateExecution execution) {
+		FormValues form = this.support.form(execution);
 		String outcome = form.requiredChoice(Variables.FIX_OUTCOME, "处理结果",
 				List.of(FixOutcomes.FIXED, FixOutcomes.ON_SITE, FixOutcomes.RECLASSIFY));
-		long ticketId = FaultTaskSupport.ticketId(task);
-		String user = this.support.actingUser(task);
+		long ticketId = FaultTaskSupport.ticketId(execution);
+		String user = this.support.actingUser();
 		Instant now = SystemContext.now();
 		switch (outcome) {
 			case FixOutcomes.FIXED -> recordFix(form, ticketId, user, now);
 			case FixOutcomes.ON_SITE ->
 				this.tickets.dispatchOnSite(ticketId, form.requiredText("dispatchReason", "需现场处理的原因", 2000), user, now);
-			default -> reclassify(task, form, ticketId, user, now);
+			default -> reclassify(execution, form, ticketId, user, now);
 		}
 		if (!FixOutcomes.RECLASSIFY.equals(outcome)) {
-			restoreClassification(task, ticketId);
+			restoreClassification(execution, ticketId);
 		}
-		task.removeVariables(FORM_FIELDS);
+		execution.removeVariables(FORM_FIELDS);
 	}
 
 	private void recordFix(FormValues form, long ticketId, String user, Instant now) {
@@ -66,11 +66,11 @@ class FixCompletion implements TaskListener {
 				user, now);
 	}
 
-	private void reclassify(DelegateTask task, FormValues form, long ticketId, String user, Instant now) {
+	private void reclassify(DelegateExecution execution, FormValues form, long ticketId, String user, Instant now) {
 		FaultCategory category = FaultCategory
-			.fromCode(form.requiredChoice(Variables.CATEGORY, "故障类别", TriageCompletion.CATEGORY_CODES));
+			.fromCode(form.requiredChoice(Variables.CATEGORY, "故障类别", RecordTriageDelegate.CATEGORY_CODES));
 		Severity severity = Severity
-			.fromCode(form.requiredChoice(Variables.SEVERITY, "严重程度", TriageCompletion.SEVERITY_CODES));
+			.fromCode(form.requiredChoice(Variables.SEVERITY, "严重程度", RecordTriageDelegate.SEVERITY_CODES));
 		String reason = form.requiredText("reclassifyReason", "重新定级原因", 2000);
 		this.tickets.reclassify(ticketId, category, severity, reason, user, now);
 	}
@@ -79,10 +79,10 @@ class FixCompletion implements TaskListener {
 	 * Undoes a change of category or severity in the form when the outcome is not a
 	 * reclassification.
 	 */
-	private void restoreClassification(DelegateTask task, long ticketId) {
+	private void restoreClassification(DelegateExecution execution, long ticketId) {
 		FaultTicket ticket = this.tickets.get(ticketId);
-		task.getExecution().setVariable(Variables.CATEGORY, ticket.getCategory().code());
-		task.getExecution().setVariable(Variables.SEVERITY, ticket.getSeverity().code());
+		execution.setVariable(Variables.CATEGORY, ticket.getCategory().code());
+		execution.setVariable(Variables.SEVERITY, ticket.getSeverity().code());
 	}
 
 }

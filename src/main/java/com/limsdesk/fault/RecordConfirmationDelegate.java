@@ -6,13 +6,15 @@ import java.util.List;
 
 import com.limsdesk.engine.FormValues;
 import com.limsdesk.engine.SystemContext;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The reporter confirms the fix, or reopens the ticket with a reason. */
-@Component("confirmationCompletion")
-class ConfirmationCompletion implements TaskListener {
+/**
+ * Records the reporter's answer: the fix confirmed, or the ticket reopened with a reason.
+ */
+@Component("recordConfirmation")
+class RecordConfirmationDelegate implements JavaDelegate {
 
 	static final String CONFIRM = "confirm";
 
@@ -22,17 +24,17 @@ class ConfirmationCompletion implements TaskListener {
 
 	private final FaultTaskSupport support;
 
-	ConfirmationCompletion(FaultTicketService tickets, FaultTaskSupport support) {
+	RecordConfirmationDelegate(FaultTicketService tickets, FaultTaskSupport support) {
 		this.tickets = tickets;
 		this.support = support;
 	}
 
 	@Override
-	public void notify(DelegateTask task) {
-		FormValues form = this.support.form(task);
+	public void execute(DelegateExecution execution) {
+		FormValues form = this.support.form(execution);
 		String decision = form.requiredChoice(Variables.CONFIRMATION, "确认结果", List.of(CONFIRM, REOPEN));
-		long ticketId = FaultTaskSupport.ticketId(task);
-		String user = this.support.actingUser(task);
+		long ticketId = FaultTaskSupport.ticketId(execution);
+		String user = this.support.actingUser();
 		if (CONFIRM.equals(decision)) {
 			this.tickets.close(ticketId, user, true, SystemContext.now());
 		}
@@ -40,7 +42,7 @@ class ConfirmationCompletion implements TaskListener {
 			String reason = form.requiredText("reopenReason", "重新打开原因", 2000);
 			this.tickets.reopen(ticketId, reason, user, SystemContext.now());
 		}
-		task.removeVariable("reopenReason");
+		execution.removeVariable("reopenReason");
 	}
 
 }

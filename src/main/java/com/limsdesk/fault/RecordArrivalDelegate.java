@@ -7,32 +7,32 @@ import java.time.Instant;
 import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
 import com.limsdesk.engine.SystemContext;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Records the arrival of the technical engineer on site; the repair clock restarts from
  * it.
  */
-@Component("arrivalCompletion")
-class ArrivalCompletion implements TaskListener {
+@Component("recordArrival")
+class RecordArrivalDelegate implements JavaDelegate {
 
 	private final FaultTicketService tickets;
 
 	private final FaultTaskSupport support;
 
-	ArrivalCompletion(FaultTicketService tickets, FaultTaskSupport support) {
+	RecordArrivalDelegate(FaultTicketService tickets, FaultTaskSupport support) {
 		this.tickets = tickets;
 		this.support = support;
 	}
 
 	@Override
-	public void notify(DelegateTask task) {
-		FormValues form = this.support.form(task);
+	public void execute(DelegateExecution execution) {
+		FormValues form = this.support.form(execution);
 		Instant now = SystemContext.now();
 		Instant arrivedAt = form.optionalMoment("arrivedAt", "到场时间");
-		long ticketId = FaultTaskSupport.ticketId(task);
+		long ticketId = FaultTaskSupport.ticketId(execution);
 		FaultTicket ticket = this.tickets.get(ticketId);
 		if (arrivedAt == null) {
 			arrivedAt = now;
@@ -44,10 +44,10 @@ class ArrivalCompletion implements TaskListener {
 			throw new FormInputException("arrivedAt", "到场时间", "不能早于派遣时间");
 		}
 		String note = form.optionalText("arrivalNote", "到场说明", 2000);
-		String user = this.support.actingUser(task);
+		String user = this.support.actingUser();
 		this.tickets.arriveOnSite(ticketId, arrivedAt, note, user, now);
-		task.removeVariables(java.util.List.of("arrivedAt", "arrivalNote"));
-		task.getExecution().setVariable(Variables.FIX_ASSIGNEE, user);
+		execution.removeVariables(java.util.List.of("arrivedAt", "arrivalNote"));
+		execution.setVariable(Variables.FIX_ASSIGNEE, user);
 	}
 
 }
