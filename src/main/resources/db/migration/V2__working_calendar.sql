@@ -21,7 +21,7 @@ create table desk_calendar_day (
 );
 create index desk_calendar_day_year on desk_calendar_day (calendar_year);
 
--- The last day on which administrators were told that a year's calendar is missing, so
+-- The last day on which administrators were notified that a year's calendar is missing, so
 -- that the notice goes out at most once a day.
 create table desk_calendar_missing_notice (
     calendar_year integer not null primary key,

@@ -8,16 +8,8 @@ import com.limsdesk.web.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reading and replacing the calendar of a year on an administrator's request. */
+/** Service that reads and replaces the calendar of a year for administrators. */
 class CalendarAdministration {
-
-	/**
-	 * Earliest year that can be read or replaced, so that a mistyped year is rejected.
-	 */
-	static final int MIN_YEAR = 2000;
-
-	/** Latest year that can be read or replaced, so that a mistyped year is rejected. */
-	static final int MAX_YEAR = 2099;
 
 	private static final Logger logger = LoggerFactory.getLogger(CalendarAdministration.class);
 
@@ -33,7 +25,9 @@ class CalendarAdministration {
 		this.clock = clock;
 	}
 
-	/** Returns the loaded calendar of the year, or empty when the year falls back. */
+	/**
+	 * Returns the loaded calendar of the year, or empty when the fallback rule applies.
+	 */
 	Optional<LoadedYear> findYear(int year) {
 		requireSupportedYear(year);
 		return this.store.findYear(year);
@@ -60,15 +54,14 @@ class CalendarAdministration {
 		LoadedYear loaded = new LoadedYear(year, days, this.clock.instant(), userId);
 		this.store.replaceYear(loaded);
 		this.calendar.evict(year);
-		logger.info("Calendar of {} replaced by {} with {} holidays and make-up working days", year, userId,
-				days.size());
+		logger.info("Calendar of {} replaced by {}, holidays and make-up working days: {}", year, userId, days.size());
 		return loaded;
 	}
 
 	private static void requireSupportedYear(int year) {
-		if (year < MIN_YEAR || year > MAX_YEAR) {
-			throw new InvalidFieldException("year",
-					"year " + year + " is outside the supported range " + MIN_YEAR + " to " + MAX_YEAR);
+		if (year < WorkingCalendar.FIRST_SUPPORTED_YEAR || year > WorkingCalendar.LAST_SUPPORTED_YEAR) {
+			throw new InvalidFieldException("year", "year " + year + " is outside the supported range "
+					+ WorkingCalendar.FIRST_SUPPORTED_YEAR + " to " + WorkingCalendar.LAST_SUPPORTED_YEAR);
 		}
 	}
 

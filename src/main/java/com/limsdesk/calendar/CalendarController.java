@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The working calendar of a year for administrators: {@code GET /api/calendar/{year}} and
- * {@code PUT /api/calendar/{year}} with a JSON array of {@code {date, kind, name}}.
- * Members of other groups get status 403.
+ * REST endpoints that read and replace the working calendar of a year. Only members of
+ * {@code camunda-admin} may call them, and other users get status 403. {@code PUT} takes
+ * a JSON array of {@code {date, kind, name}}.
  */
 @RestController
 @RequestMapping("/api/calendar")
@@ -75,8 +75,8 @@ class CalendarController {
 	 * The calendar of a year.
 	 *
 	 * @param year the calendar year
-	 * @param loaded whether the year is loaded; false means the fallback rule applies and
-	 * {@code days} lists its fixed-date holidays
+	 * @param loaded whether the year is loaded. False means that the fallback rule
+	 * applies and {@code days} lists its fixed-date holidays.
 	 * @param loadedAt when the year was last loaded, in the institute's zone, or null
 	 * @param loadedBy who loaded it, {@code system} for a shipped file, or null
 	 * @param days holidays and make-up working days, ordered by date

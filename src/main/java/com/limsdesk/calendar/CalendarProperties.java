@@ -12,8 +12,8 @@ import org.springframework.scheduling.support.CronExpression;
  * Settings of the working calendar under the prefix {@code desk.calendar}.
  *
  * @param workingHours periods of working time on every working day, in time order and not
- * overlapping, each written as {@code HH:mm-HH:mm}; default {@code 08:30-17:30}
- * @param missingYearWarning when administrators are told that a year's calendar is
+ * overlapping, each written as {@code HH:mm-HH:mm}. The default is {@code 08:30-17:30}.
+ * @param missingYearWarning when administrators are notified that a year's calendar is
  * missing
  */
 @ConfigurationProperties("desk.calendar")
@@ -33,11 +33,11 @@ record CalendarProperties(List<WorkingPeriod> workingHours, MissingYearWarning m
 	}
 
 	/**
-	 * @param cron Spring cron expression of the daily check, in the institute's zone;
-	 * default {@value #DEFAULT_CRON}, and {@code -} turns the daily check off (the check
-	 * at start still runs)
+	 * @param cron Spring cron expression of the daily check, in the institute's zone. The
+	 * default is {@value #DEFAULT_CRON}. The value {@code -} turns the daily check off,
+	 * but the check at start still runs.
 	 * @param warnFrom day of the year, as an ISO month-day such as {@code --11-01}, from
-	 * which the next year's calendar is expected; default 1 November
+	 * which the next year's calendar is expected. The default is 1 November.
 	 */
 	record MissingYearWarning(String cron, MonthDay warnFrom) {
 

@@ -21,7 +21,7 @@ interface CalendarStore {
 	boolean addYearIfMissing(LoadedYear year);
 
 	/**
-	 * Records that administrators were told on {@code day} that the year is missing.
+	 * Records that administrators were notified on {@code day} that the year is missing.
 	 * @return false when that was recorded for the same day already, so the notice must
 	 * not go out again
 	 */

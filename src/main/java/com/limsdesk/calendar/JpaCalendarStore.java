@@ -45,7 +45,8 @@ class JpaCalendarStore implements CalendarStore {
 	@Override
 	@Transactional
 	public void replaceYear(LoadedYear year) {
-		// The row lock makes two replacements of the same year run one after the other.
+		// The row lock serializes two replacements of a year that is loaded already. Two
+		// first loads of a year at the same time fail on the primary key instead.
 		Optional<CalendarYear> existing = this.years.findForUpdate(year.year());
 		this.days.deleteByYear(year.year());
 		CalendarYear record = existing.orElseGet(() -> new CalendarYear(year.year()));

@@ -7,7 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The last day on which administrators were told that a year's calendar is missing. */
+/**
+ * The last day on which administrators were notified that a year's calendar is missing.
+ */
 @Entity
 @Table(name = "desk_calendar_missing_notice")
 class MissingCalendarNotice {

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  *
  * <p>
  * Each year is read from the database once and cached until an administrator replaces it.
+ * NOTE: the cache belongs to one JVM. With several instances on one database, a year
+ * replaced through one instance takes effect on the others only after their restart.
  */
 public class WorkingCalendar {
 
@@ -29,8 +31,8 @@ public class WorkingCalendar {
 	public static final int LAST_SUPPORTED_YEAR = 2099;
 
 	/**
-	 * Upper bound of a search for a working day, so that a calendar of holidays only ends
-	 * it.
+	 * Maximum number of days that a search for a working day looks ahead, so that a
+	 * calendar of holidays only cannot make it loop forever.
 	 */
 	private static final int MAX_SEARCH_DAYS = 3 * 366;
 
@@ -53,7 +55,7 @@ public class WorkingCalendar {
 		return this.zone;
 	}
 
-	/** Returns the institute's date at the moment. */
+	/** Returns the date in the institute's zone at the moment. */
 	public LocalDate dateOf(Instant moment) {
 		return LocalDate.ofInstant(moment, this.zone);
 	}
@@ -112,8 +114,8 @@ public class WorkingCalendar {
 				return day;
 			}
 		}
-		throw new IllegalStateException("no " + workingDays + " working days within " + MAX_SEARCH_DAYS + " days after "
-				+ date + "; check the loaded calendars");
+		throw new IllegalStateException("found fewer than " + workingDays + " working days within " + MAX_SEARCH_DAYS
+				+ " days after " + date + ", so check the loaded calendars for years without working days");
 	}
 
 	/**

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/service-levels/deadline}: the deadline that one rule gives for a start,
- * for any logged-in user. The start is a local date-time in the institute's zone, or for
- * rule {@code report} the last day of the period.
+ * REST endpoint {@code GET /api/service-levels/deadline} that computes the deadline of
+ * one rule from a start, for any logged-in user. The start is a local date-time in the
+ * institute's zone, or for rule {@code report} the last day of the period.
  */
 @RestController
 @RequestMapping("/api/service-levels")
@@ -97,12 +97,15 @@ class ServiceLevelController {
 		if (start == null || start.isBlank()) {
 			throw new InvalidFieldException("start", "is missing, expected " + example);
 		}
+		LocalDateTime local;
 		try {
-			return LocalDateTime.parse(start.strip()).atZone(zone()).toInstant();
+			local = LocalDateTime.parse(start.strip());
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidFieldException("start", "invalid date-time '" + start + "', expected " + example);
 		}
+		requireSupportedYear(local.getYear());
+		return local.atZone(zone()).toInstant();
 	}
 
 	private static LocalDate parsePeriodEnd(String start) {
@@ -110,11 +113,21 @@ class ServiceLevelController {
 		if (start == null || start.isBlank()) {
 			throw new InvalidFieldException("start", "is missing, expected " + example);
 		}
+		LocalDate periodEnd;
 		try {
-			return LocalDate.parse(start.strip());
+			periodEnd = LocalDate.parse(start.strip());
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidFieldException("start", "invalid date '" + start + "', expected " + example);
+		}
+		requireSupportedYear(periodEnd.getYear());
+		return periodEnd;
+	}
+
+	private static void requireSupportedYear(int year) {
+		if (year < WorkingCalendar.FIRST_SUPPORTED_YEAR || year > WorkingCalendar.LAST_SUPPORTED_YEAR) {
+			throw new InvalidFieldException("start", "year " + year + " is outside the supported range "
+					+ WorkingCalendar.FIRST_SUPPORTED_YEAR + " to " + WorkingCalendar.LAST_SUPPORTED_YEAR);
 		}
 	}
 

@@ -31,7 +31,7 @@ class CalendarAdministrationTests {
 	}
 
 	@Test
-	void replacedYearTakesEffectAtOnce() {
+	void appliesReplacedYearAtOnce() {
 		LocalDate nationalDay = LocalDate.of(2026, 10, 1);
 		LocalDate extraHoliday = LocalDate.of(2026, 12, 7);
 		assertThat(this.calendar.isWorkingDay(nationalDay)).isFalse();
@@ -43,7 +43,7 @@ class CalendarAdministrationTests {
 	}
 
 	@Test
-	void replacementRecordsWhoAndWhen() {
+	void recordsWhoReplacedYearAndWhen() {
 		this.administration.replaceYear(2031, List.of(new DayInput("2031-01-01", "holiday", "元旦")), "admin");
 
 		LoadedYear loaded = this.store.findYear(2031).orElseThrow();
@@ -53,7 +53,7 @@ class CalendarAdministrationTests {
 	}
 
 	@Test
-	void emptyListLoadsYearWithoutHolidays() {
+	void loadsEmptyYearWithoutHolidays() {
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2031, 1, 1))).as("fallback New Year").isFalse();
 
 		this.administration.replaceYear(2031, List.of(), "admin");
@@ -63,7 +63,7 @@ class CalendarAdministrationTests {
 	}
 
 	@Test
-	void invalidEntryNamesFieldAndChangesNothing() {
+	void rejectsInvalidEntryWithoutChange() {
 		LoadedYear before = this.store.findYear(2026).orElseThrow();
 		List<DayInput> days = List.of(new DayInput("2026-10-01", "holiday", "国庆节"),
 				new DayInput("2026-10-02", "holiday", "国庆节"), new DayInput("2026-10-03", "holiday", "国庆节"),
@@ -78,7 +78,7 @@ class CalendarAdministrationTests {
 	}
 
 	@Test
-	void missingEntryIsNamedByIndex() {
+	void namesMissingEntryByIndex() {
 		List<DayInput> days = Arrays.asList(new DayInput("2031-01-01", "holiday", "元旦"), null);
 
 		InvalidFieldException ex = rejection(() -> this.administration.replaceYear(2031, days, "admin"));
@@ -88,14 +88,14 @@ class CalendarAdministrationTests {
 	}
 
 	@Test
-	void missingBodyIsRejected() {
+	void rejectsMissingBody() {
 		InvalidFieldException ex = rejection(() -> this.administration.replaceYear(2031, null, "admin"));
 
 		assertThat(ex.field()).isEqualTo("days");
 	}
 
 	@Test
-	void yearOutsideRangeIsRejected() {
+	void rejectsYearOutsideRange() {
 		InvalidFieldException ex = rejection(() -> this.administration.replaceYear(2206, List.of(), "admin"));
 
 		assertThat(ex.field()).isEqualTo("year");
@@ -104,7 +104,7 @@ class CalendarAdministrationTests {
 	}
 
 	@Test
-	void findYearIsEmptyForFallbackYear() {
+	void findsNoLoadedFallbackYear() {
 		assertThat(this.administration.findYear(2027)).isEmpty();
 		assertThat(this.administration.findYear(2026)).isPresent();
 	}

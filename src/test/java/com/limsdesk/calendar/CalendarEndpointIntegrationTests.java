@@ -31,7 +31,7 @@ class CalendarEndpointIntegrationTests {
 	private int port;
 
 	@Test
-	void administratorReadsShippedYear() {
+	void returnsShippedYearToAdministrator() {
 		ResponseEntity<JsonNode> response = get(TestUsers.ADMIN, "2026");
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -49,7 +49,7 @@ class CalendarEndpointIntegrationTests {
 	}
 
 	@Test
-	void administratorReadsFallbackYear() {
+	void returnsFallbackYearToAdministrator() {
 		ResponseEntity<JsonNode> response = get(TestUsers.ADMIN, "2027");
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -61,14 +61,14 @@ class CalendarEndpointIntegrationTests {
 	}
 
 	@Test
-	void engineerCannotReadCalendar() {
+	void forbidsEngineerToReadCalendar() {
 		ResponseEntity<JsonNode> response = get(TestUsers.ENGINEER, "2026");
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
-	void engineerCannotReplaceCalendar() {
+	void forbidsEngineerToReplaceCalendar() {
 		ResponseEntity<JsonNode> response = put(TestUsers.ENGINEER, "2026", List.of());
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -76,7 +76,7 @@ class CalendarEndpointIntegrationTests {
 	}
 
 	@Test
-	void anonymousRequestIsUnauthorized() {
+	void rejectsAnonymousRequest() {
 		ResponseEntity<JsonNode> response = this.restTemplate.exchange(RequestEntity.get(uri("2026")).build(),
 				JsonNode.class);
 
@@ -84,7 +84,7 @@ class CalendarEndpointIntegrationTests {
 	}
 
 	@Test
-	void administratorReplacesYear() {
+	void replacesYearForAdministrator() {
 		List<Map<String, String>> days = List.of(day("2031-03-03", "holiday", "测试假日"),
 				day("2031-03-08", "workday", "测试调休上班"));
 
@@ -99,7 +99,7 @@ class CalendarEndpointIntegrationTests {
 	}
 
 	@Test
-	void replacedYearChangesDeadlines() {
+	void appliesReplacedYearToDeadlines() {
 		put(TestUsers.ADMIN, "2031",
 				List.of(day("2031-03-03", "holiday", "测试假日"), day("2031-03-08", "workday", "测试调休上班")));
 
@@ -108,7 +108,7 @@ class CalendarEndpointIntegrationTests {
 	}
 
 	@Test
-	void invalidEntryIsRejectedAndChangesNothing() {
+	void rejectsInvalidEntryWithoutChange() {
 		List<Map<String, String>> valid = List.of(day("2032-01-01", "holiday", "元旦"));
 		assertThat(put(TestUsers.ADMIN, "2032", valid).getStatusCode()).isEqualTo(HttpStatus.OK);
 		JsonNode before = get(TestUsers.ADMIN, "2032").getBody();
@@ -124,7 +124,7 @@ class CalendarEndpointIntegrationTests {
 	}
 
 	@Test
-	void entryOfOtherYearIsRejected() {
+	void rejectsEntryOfOtherYear() {
 		ResponseEntity<JsonNode> response = put(TestUsers.ADMIN, "2033",
 				List.of(day("2033-01-01", "holiday", "元旦"), day("2034-01-01", "holiday", "元旦")));
 
@@ -134,7 +134,7 @@ class CalendarEndpointIntegrationTests {
 	}
 
 	@Test
-	void invalidYearIsRejected() {
+	void rejectsInvalidYear() {
 		assertThat(get(TestUsers.ADMIN, "1999").getBody().path("field").asText()).isEqualTo("year");
 		assertThat(get(TestUsers.ADMIN, "next").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(get(TestUsers.ADMIN, "next").getBody().path("field").asText()).isEqualTo("year");

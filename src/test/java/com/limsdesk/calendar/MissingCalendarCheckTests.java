@@ -42,7 +42,7 @@ class MissingCalendarCheckTests {
 	}
 
 	@Test
-	void tellsAdministratorsFromWarningDay() {
+	void notifiesAdministratorsFromWarningDay() {
 		// 1 November 00:30 in Shanghai is still 31 October in UTC.
 		this.now = local("2026-11-01T00:30:00");
 
@@ -53,7 +53,7 @@ class MissingCalendarCheckTests {
 	}
 
 	@Test
-	void tellsAdministratorsOncePerDay() {
+	void notifiesAdministratorsOncePerDay() {
 		this.now = local("2026-12-04T08:00:00");
 		this.check.check();
 		this.now = local("2026-12-04T20:00:00");
@@ -78,7 +78,7 @@ class MissingCalendarCheckTests {
 	}
 
 	@Test
-	void tellsAdministratorsWhenCurrentYearIsMissing() {
+	void notifiesAboutMissingCurrentYear() {
 		this.now = local("2027-03-01T08:00:00");
 
 		this.check.check();

@@ -16,12 +16,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class ShippedCalendarFilesTests {
 
 	@Test
-	void shipsTwentyTwentyFiveAndTwentyTwentySix() {
+	void ships2025And2026() {
 		assertThat(ShippedCalendarFiles.readAll()).extracting(ShippedYear::year).containsExactly(2025, 2026);
 	}
 
 	@Test
-	void twentyTwentyFiveMatchesNotice() {
+	void matchesNoticeFor2025() {
 		ShippedYear year = shipped(2025);
 
 		assertThat(datesOf(year, DayKind.HOLIDAY)).containsExactlyElementsOf(concat(day(2025, 1, 1),
@@ -32,7 +32,7 @@ class ShippedCalendarFilesTests {
 	}
 
 	@Test
-	void twentyTwentySixMatchesNotice() {
+	void matchesNoticeFor2026() {
 		ShippedYear year = shipped(2026);
 
 		assertThat(datesOf(year, DayKind.HOLIDAY)).containsExactlyElementsOf(concat(range(2026, 1, 1, 2026, 1, 3),
@@ -44,7 +44,7 @@ class ShippedCalendarFilesTests {
 	}
 
 	@Test
-	void holidaysHaveChineseNames() {
+	void namesHolidaysInChinese() {
 		ShippedYear year = shipped(2026);
 
 		assertThat(year.days()).filteredOn((day) -> day.date().equals(LocalDate.of(2026, 2, 17)))
@@ -64,7 +64,7 @@ class ShippedCalendarFilesTests {
 	}
 
 	@Test
-	void invalidLineIsReportedWithFileAndLine() {
+	void reportsInvalidLineWithFileAndLine() {
 		ByteArrayResource file = file("date,kind,name\n2031-01-01,holiday,元旦\n\n2031-01-02,workday,调休\n");
 
 		assertThatIllegalStateException().isThrownBy(() -> ShippedCalendarFiles.read(2031, file))
@@ -74,7 +74,7 @@ class ShippedCalendarFilesTests {
 	}
 
 	@Test
-	void missingHeaderIsReported() {
+	void reportsMissingHeader() {
 		ByteArrayResource file = file("2031-01-01,holiday,元旦\n");
 
 		assertThatIllegalStateException().isThrownBy(() -> ShippedCalendarFiles.read(2031, file))

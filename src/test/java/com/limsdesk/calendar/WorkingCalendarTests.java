@@ -34,50 +34,50 @@ class WorkingCalendarTests {
 	}
 
 	@Test
-	void holidayOnWeekdayIsNotWorkingDay() {
+	void excludesWeekdayHolidays() {
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2026, 10, 1))).isFalse();
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2025, 2, 4))).isFalse();
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2026, 2, 23))).isFalse();
 	}
 
 	@Test
-	void makeUpWeekendDaysAreWorkingDays() {
+	void includesMakeUpWeekendDays() {
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2026, 1, 4))).as("Sunday 4 January 2026").isTrue();
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2026, 2, 14))).as("Saturday 14 February 2026").isTrue();
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2025, 10, 11))).as("Saturday 11 October 2025").isTrue();
 	}
 
 	@Test
-	void plainWeekendIsNotWorkingDay() {
+	void excludesPlainWeekend() {
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2026, 12, 5))).isFalse();
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2026, 12, 6))).isFalse();
 	}
 
 	@Test
-	void plainWeekdayIsWorkingDay() {
+	void includesPlainWeekday() {
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2026, 12, 7))).isTrue();
 	}
 
 	@Test
-	void openingMomentIsWorkingTime() {
+	void countsOpeningMomentAsWorking() {
 		assertThat(this.calendar.isWorkingTime(local("2026-12-07T08:30:00"))).isTrue();
 		assertThat(this.calendar.isWorkingTime(local("2026-12-07T08:29:59"))).isFalse();
 	}
 
 	@Test
-	void closingMomentIsNonWorkingTime() {
+	void countsClosingMomentAsNonWorking() {
 		assertThat(this.calendar.isWorkingTime(local("2026-12-07T17:30:00"))).isFalse();
 		assertThat(this.calendar.isWorkingTime(local("2026-12-07T17:29:59.999"))).isTrue();
 	}
 
 	@Test
-	void workingHoursOnHolidayAreNonWorkingTime() {
+	void excludesWorkingHoursOnHoliday() {
 		assertThat(this.calendar.isWorkingTime(local("2026-10-08T10:00:00"))).isTrue();
 		assertThat(this.calendar.isWorkingTime(local("2026-10-07T10:00:00"))).isFalse();
 	}
 
 	@Test
-	void lunchBreakIsNonWorkingTime() {
+	void excludesLunchBreak() {
 		WorkingCalendar lunchCalendar = TestCalendars.shipped("08:30-12:00", "13:00-17:30");
 
 		assertThat(lunchCalendar.isWorkingTime(local("2026-12-07T11:59:59"))).isTrue();
@@ -87,7 +87,7 @@ class WorkingCalendarTests {
 	}
 
 	@Test
-	void openingAndClosingTimeSpanEveryPeriod() {
+	void spansAllPeriodsFromOpeningToClosing() {
 		WorkingCalendar lunchCalendar = TestCalendars.shipped("08:30-12:00", "13:00-17:30");
 		LocalDate day = LocalDate.of(2026, 12, 7);
 
@@ -96,37 +96,37 @@ class WorkingCalendarTests {
 	}
 
 	@Test
-	void dateOfUsesInstituteZone() {
+	void returnsDateInInstituteZone() {
 		// 00:30 in Shanghai on 8 December is 16:30 UTC on 7 December.
 		assertThat(this.calendar.dateOf(local("2026-12-08T00:30:00"))).isEqualTo(LocalDate.of(2026, 12, 8));
 	}
 
 	@Test
-	void nextWorkingDaySkipsSpringFestival() {
+	void skipsSpringFestival() {
 		assertThat(this.calendar.nextWorkingDay(LocalDate.of(2026, 2, 14))).isEqualTo(LocalDate.of(2026, 2, 24));
 	}
 
 	@Test
-	void workingDayAfterCountsMakeUpSaturday() {
+	void countsMakeUpSaturday() {
 		assertThat(this.calendar.workingDayAfter(LocalDate.of(2026, 2, 26), 2)).isEqualTo(LocalDate.of(2026, 2, 28));
 	}
 
 	@Test
-	void workingDayAfterRejectsZeroDays() {
+	void rejectsZeroWorkingDays() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.calendar.workingDayAfter(LocalDate.of(2026, 12, 7), 0))
 			.withMessageContaining("at least 1");
 	}
 
 	@Test
-	void shippedYearsAreLoaded() {
+	void reportsShippedYearsAsLoaded() {
 		assertThat(this.calendar.isLoaded(2025)).isTrue();
 		assertThat(this.calendar.isLoaded(2026)).isTrue();
 		assertThat(this.calendar.isLoaded(2027)).isFalse();
 	}
 
 	@Test
-	void fallbackYearKeepsFixedDateHolidays() {
+	void keepsFixedHolidaysInFallbackYear() {
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).as("Friday 1 January 2027").isFalse();
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2027, 10, 1))).as("Friday 1 October 2027").isFalse();
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2029, 5, 1))).as("Tuesday 1 May 2029").isFalse();
@@ -135,7 +135,7 @@ class WorkingCalendarTests {
 	}
 
 	@Test
-	void fallbackYearTreatsOtherWeekdaysAsWorking() {
+	void includesOtherWeekdaysInFallbackYear() {
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2027, 1, 4))).as("Monday 4 January 2027").isTrue();
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2027, 2, 8))).as("Monday 8 February 2027").isTrue();
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2027, 5, 3))).as("Monday 3 May 2027").isTrue();
@@ -143,18 +143,18 @@ class WorkingCalendarTests {
 	}
 
 	@Test
-	void fallbackYearHasNoMakeUpWeekendDays() {
+	void excludesWeekendsInFallbackYear() {
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2027, 1, 2))).as("Saturday 2 January 2027").isFalse();
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2027, 1, 3))).as("Sunday 3 January 2027").isFalse();
 	}
 
 	@Test
-	void nextWorkingDayCrossesIntoFallbackYear() {
+	void crossesIntoFallbackYear() {
 		assertThat(this.calendar.nextWorkingDay(LocalDate.of(2026, 12, 31))).isEqualTo(LocalDate.of(2027, 1, 4));
 	}
 
 	@Test
-	void workingDaySearchEndsAfterYearOfHolidays() {
+	void endsSearchAfterYearOfHolidays() {
 		InMemoryCalendarStore store = new InMemoryCalendarStore();
 		List<SpecialDay> everyDay = new ArrayList<>();
 		for (LocalDate day = LocalDate.of(2030, 1, 1); day.getYear() == 2030; day = day.plusDays(1)) {
@@ -168,7 +168,7 @@ class WorkingCalendarTests {
 	}
 
 	@Test
-	void cachedYearChangesOnlyAfterEviction() {
+	void keepsCachedYearUntilEviction() {
 		InMemoryCalendarStore store = TestCalendars.shippedStore();
 		WorkingCalendar cachingCalendar = new WorkingCalendar(store, WorkingHours.parse("08:30-17:30"),
 				TestCalendars.INSTITUTE_ZONE);

@@ -51,7 +51,7 @@ class ServiceLevelCalculatorTests {
 	}
 
 	@Test
-	void vectorFileContainsEveryCase() {
+	void readsEveryVectorCase() {
 		List<SlaVector> vectors = SlaVector.readAll();
 
 		assertThat(vectors).extracting(SlaVector::id).doesNotHaveDuplicates();
@@ -70,14 +70,14 @@ class ServiceLevelCalculatorTests {
 	}
 
 	@Test
-	void mainResponseIsQuarterHourAtAnyHour() {
+	void givesMainFaultFifteenMinutes() {
 		Instant reportedAt = local("2026-10-03T03:00:00");
 
 		assertThat(this.calculator.responseDue(reportedAt, FaultCategory.MAIN)).isEqualTo(local("2026-10-03T03:15:00"));
 	}
 
 	@Test
-	void generalResponseOneSecondBeforeClosingIsDueSameDay() {
+	void returnsSameDayClosingJustBeforeClosing() {
 		Instant reportedAt = local("2026-12-07T17:29:59");
 
 		assertThat(this.calculator.responseDue(reportedAt, FaultCategory.GENERAL))
@@ -85,7 +85,7 @@ class ServiceLevelCalculatorTests {
 	}
 
 	@Test
-	void generalResponseOnMakeUpSundayIsDueSameDay() {
+	void returnsSameDayClosingOnMakeUpSunday() {
 		Instant reportedAt = local("2026-01-04T09:00:00");
 
 		assertThat(this.calculator.responseDue(reportedAt, FaultCategory.GENERAL))
@@ -93,35 +93,35 @@ class ServiceLevelCalculatorTests {
 	}
 
 	@Test
-	void ordinaryRepairAtClosingMinuteGetsOneHour() {
+	void givesOneHourInClosingMinute() {
 		Instant clockStart = local("2026-12-07T17:29:00");
 
 		assertThat(this.calculator.repairDue(clockStart, Severity.ORDINARY)).isEqualTo(local("2026-12-07T18:29:00"));
 	}
 
 	@Test
-	void ordinaryRepairOnMakeUpSundayGetsOneHour() {
+	void givesOneHourOnMakeUpSunday() {
 		Instant clockStart = local("2025-09-28T10:00:00");
 
 		assertThat(this.calculator.repairDue(clockStart, Severity.ORDINARY)).isEqualTo(local("2025-09-28T11:00:00"));
 	}
 
 	@Test
-	void ordinaryRepairOnPlainSundayGetsTwoHours() {
+	void givesTwoHoursOnPlainSunday() {
 		Instant clockStart = local("2026-12-06T10:00:00");
 
 		assertThat(this.calculator.repairDue(clockStart, Severity.ORDINARY)).isEqualTo(local("2026-12-06T12:00:00"));
 	}
 
 	@Test
-	void majorRepairTakesFourHoursAcrossMidnight() {
+	void countsMajorRepairAcrossMidnight() {
 		Instant clockStart = local("2026-12-07T22:00:00");
 
 		assertThat(this.calculator.repairDue(clockStart, Severity.MAJOR)).isEqualTo(local("2026-12-08T02:00:00"));
 	}
 
 	@Test
-	void repairWarningComesAtEightyPercent() {
+	void warnsAtEightyPercentOfRepairTime() {
 		Instant working = local("2026-12-07T10:00:00");
 		Instant nonWorking = local("2026-12-07T20:00:00");
 
@@ -138,21 +138,21 @@ class ServiceLevelCalculatorTests {
 	}
 
 	@Test
-	void onSiteAtClosingMomentGetsTwoHours() {
+	void givesTwoHoursOnSiteAtClosing() {
 		Instant dispatchedAt = local("2026-12-07T17:30:00");
 
 		assertThat(this.calculator.onSiteDue(dispatchedAt)).isEqualTo(local("2026-12-07T19:30:00"));
 	}
 
 	@Test
-	void onSiteAtOpeningMomentGetsDay() {
+	void givesDayOnSiteAtOpening() {
 		Instant dispatchedAt = local("2026-12-07T08:30:00");
 
 		assertThat(this.calculator.onSiteDue(dispatchedAt)).isEqualTo(local("2026-12-08T08:30:00"));
 	}
 
 	@Test
-	void lunchBreakIsNonWorkingTime() {
+	void treatsLunchBreakAsNonWorkingTime() {
 		ServiceLevelCalculator lunchCalculator = new ServiceLevelCalculator(
 				TestCalendars.shipped("08:30-12:00", "13:00-17:30"));
 
@@ -166,7 +166,7 @@ class ServiceLevelCalculatorTests {
 	}
 
 	@Test
-	void generalResponseInLunchBreakIsDueSameDay() {
+	void returnsSameDayClosingInLunchBreak() {
 		ServiceLevelCalculator lunchCalculator = new ServiceLevelCalculator(
 				TestCalendars.shipped("08:30-12:00", "13:00-17:30"));
 
@@ -175,7 +175,7 @@ class ServiceLevelCalculatorTests {
 	}
 
 	@Test
-	void fallbackYearTreatsNewYearAsHoliday() {
+	void treatsFallbackNewYearAsHoliday() {
 		Instant reportedAt = local("2026-12-31T18:00:00");
 
 		assertThat(this.calculator.responseDue(reportedAt, FaultCategory.GENERAL))
@@ -185,26 +185,26 @@ class ServiceLevelCalculatorTests {
 	}
 
 	@Test
-	void fallbackYearTreatsPlainMondayAsWorking() {
+	void treatsFallbackMondayAsWorking() {
 		Instant clockStart = local("2027-03-01T10:00:00");
 
 		assertThat(this.calculator.repairDue(clockStart, Severity.ORDINARY)).isEqualTo(local("2027-03-01T11:00:00"));
 	}
 
 	@Test
-	void reportDueCrossesIntoFallbackYear() {
+	void countsReportDaysIntoFallbackYear() {
 		assertThat(this.calculator.reportDue(LocalDate.of(2026, 12, 30))).isEqualTo(local("2027-01-04T17:30:00"));
 	}
 
 	@Test
-	void closingAfterThreeWorkingDaysSkipsNationalDay() {
+	void skipsNationalDayForConfirmation() {
 		Instant fixedAt = local("2026-09-30T10:00:00");
 
 		assertThat(this.calculator.closingOfWorkingDayAfter(fixedAt, 3)).isEqualTo(local("2026-10-10T17:30:00"));
 	}
 
 	@Test
-	void closingAfterWorkingDaysCountsFromInstituteDate() {
+	void countsWorkingDaysFromInstituteDate() {
 		// 00:30 on 8 December in Shanghai is still 7 December in New York.
 		Instant fixedAt = local("2026-12-08T00:30:00");
 
@@ -212,7 +212,7 @@ class ServiceLevelCalculatorTests {
 	}
 
 	@Test
-	void closingAfterZeroWorkingDaysIsRejected() {
+	void rejectsZeroWorkingDays() {
 		Instant fixedAt = local("2026-12-07T10:00:00");
 
 		assertThatIllegalArgumentException().isThrownBy(() -> this.calculator.closingOfWorkingDayAfter(fixedAt, 0))

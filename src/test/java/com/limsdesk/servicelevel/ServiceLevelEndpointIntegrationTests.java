@@ -89,7 +89,7 @@ class ServiceLevelEndpointIntegrationTests {
 	}
 
 	@Test
-	void returnsStartAndWhetherItIsWorkingTime() {
+	void returnsStartAndWorkingTime() {
 		ResponseEntity<JsonNode> response = deadline(TestUsers.REPORTER,
 				params("rule", "repair", "start", "2026-12-07T17:30", "severity", "ordinary"));
 
@@ -104,7 +104,7 @@ class ServiceLevelEndpointIntegrationTests {
 	}
 
 	@Test
-	void reportRuleReturnsDateStart() {
+	void returnsDateStartForReport() {
 		ResponseEntity<JsonNode> response = deadline(TestUsers.MANAGER,
 				params("rule", "report", "start", "2026-12-06"));
 
@@ -117,7 +117,7 @@ class ServiceLevelEndpointIntegrationTests {
 	}
 
 	@Test
-	void anonymousRequestIsUnauthorized() {
+	void rejectsAnonymousRequest() {
 		ResponseEntity<JsonNode> response = this.restTemplate
 			.exchange(RequestEntity.get(uri(params("rule", "onsite", "start", START))).build(), JsonNode.class);
 
