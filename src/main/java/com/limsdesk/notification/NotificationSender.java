@@ -109,7 +109,7 @@ public class NotificationSender {
 		}
 		String sentTo = String.join(",", addresses);
 		this.transaction.executeWithoutResult((status) -> this.notifications.findById(notification.getId())
-			.ifPresent((stored) -> stored.markSent(SystemContext.now(), sentTo)));
+			.ifPresent((stored) -> stored.markSent(Instant.now(), sentTo)));
 		logger.info("Sent notification {} for {} to {} recipients", notification.getId(), notification.getReference(),
 				addresses.size());
 		return true;

@@ -1,9 +1,9 @@
 package com.limsdesk.notification;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import com.limsdesk.engine.SystemContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -46,8 +46,10 @@ public class NotificationService {
 		if (groupIds.isEmpty() && userIds.isEmpty()) {
 			throw new IllegalArgumentException("a notification needs at least one group or user");
 		}
+		// Delivery runs on the system clock, not on the engine clock that process tests
+		// move.
 		Notification notification = new Notification(String.join(",", groupIds), String.join(",", userIds), subject,
-				body, reference, SystemContext.now());
+				body, reference, Instant.now());
 		this.notifications.save(notification);
 		logger.info("Queued notification {} for {}: {}", notification.getId(), reference, subject);
 	}

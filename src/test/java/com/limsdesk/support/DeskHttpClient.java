@@ -58,6 +58,9 @@ public class DeskHttpClient {
 			.header("X-XSRF-TOKEN", csrfCookie())
 			.POST(HttpRequest.BodyPublishers.ofString(form)), false);
 		this.useSession = true;
+		// The login starts a new session, which gets a new CSRF token with its first
+		// request.
+		send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default")).GET(), false);
 		this.csrfToken = csrfCookie();
 		return response;
 	}
