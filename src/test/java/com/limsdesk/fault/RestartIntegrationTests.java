@@ -26,8 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Stops the service desk and starts it again on the same H2 file database, as an operator
- * would: open tickets, their timers and every password survive. The embedded default is what
- * this checks, so the PostgreSQL run skips it.
+ * would: open tickets, their timers and every password survive. The embedded default is
+ * what this checks, so the PostgreSQL run skips it.
  */
 @DisabledIfSystemProperty(named = "desk.test.database", matches = "postgresql")
 class RestartIntegrationTests {
