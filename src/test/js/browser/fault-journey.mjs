@@ -1,6 +1,7 @@
 // Walks one fault through the Camunda webapps as its users would: the reporter files it in
 // Tasklist, an engineer claims and triages it, and a manager finds the running instance in
-// Cockpit. Prints one line per step, saves screenshots, and exits with 1 when a step fails.
+// Cockpit. Prints one line per step and saves screenshots. Exits with 1 when a step fails,
+// with a screenshot of the failing page, and with 2 when a setting or the browser is missing.
 //
 // Environment:
 //   BASE_URL                                 where the service desk runs, e.g. http://localhost:8080
@@ -12,10 +13,10 @@
 //   DESK_ZONE                                browser time zone (default: Asia/Shanghai, as desk.zone)
 //   STEP_TIMEOUT_MS                          maximum wait for one element (default: 30000)
 //
-// Run from src/test/js, where playwright-core is installed:
+// Needs playwright-core, which `npm ci` in src/test/js installs. From the project folder:
 //   BASE_URL=http://localhost:8080 REPORTER_USER=reporter REPORTER_PASSWORD=... \
 //     ENGINEER_USER=engineer ENGINEER_PASSWORD=... MANAGER_USER=manager MANAGER_PASSWORD=... \
-//     node browser/fault-journey.mjs
+//     node src/test/js/browser/fault-journey.mjs
 
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,8 @@ const TRIAGE_TASK = /^GZ-\d{4}-\d{5} 分诊故障$/;
 const TALL_VIEWPORT = { width: 1400, height: 1600 };
 const VIEWPORT = { width: 1400, height: 900 };
 
-// Without the networking flags Chromium contacts Google services at start, which fails offline.
+// The networking flags keep Chromium from contacting outside services at start, because those
+// requests fail on a machine without internet access.
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -87,7 +89,7 @@ async function main() {
     exitCode = await runSteps(page);
   }
   catch (error) {
-    console.error(`FAIL  could not start Chromium at ${config.chromiumPath}: ${error.message}`);
+    console.error(`FAIL  starting Chromium at ${config.chromiumPath} failed: ${error.message}`);
     exitCode = 1;
   }
   finally {
@@ -105,11 +107,21 @@ async function runSteps(page) {
       await action(page);
     }
     catch (error) {
-      const file = path.join(config.screenshotDir, `failure-${String(index + 1).padStart(2, '0')}.png`);
-      await page.screenshot({ path: file }).catch(() => {});
-      console.error(`FAIL  ${label}: ${error.message.split('\n')[0]}`);
+      // Playwright puts the locator it waited for in the call log below the first line.
+      const [summary, ...details] = messageLines(error);
+      console.error(`FAIL  ${label}: ${summary}`);
+      for (const line of details.slice(0, 5)) {
+        console.error(`      ${line.trim()}`);
+      }
       console.error(`      page: ${page.url()}`);
-      console.error(`      screenshot of the failing page: ${file}`);
+      const file = path.join(config.screenshotDir, `failure-${String(index + 1).padStart(2, '0')}.png`);
+      try {
+        await page.screenshot({ path: file, timeout: 10000 });
+        console.error(`      screenshot of the failing page: ${file}`);
+      }
+      catch (screenshotError) {
+        console.error(`      screenshot of the failing page failed: ${messageLines(screenshotError)[0]}`);
+      }
       for (const message of [...run.serverErrors, ...run.pageErrors]) {
         console.error(`      seen during the run: ${message}`);
       }
@@ -125,7 +137,8 @@ async function runSteps(page) {
 function watchPage(page) {
   page.on('response', (response) => {
     if (response.status() >= 500) {
-      run.serverErrors.push(`HTTP ${response.status()} from ${response.request().method()} ${response.url()}`);
+      const request = response.request();
+      run.serverErrors.push(`HTTP ${response.status()} from ${request.method()} ${response.url()}`);
     }
   });
   page.on('pageerror', (error) => run.pageErrors.push(`script error: ${error.message}`));
@@ -183,7 +196,7 @@ async function engineerOpensTriageTask(page) {
     }
   }
   if (run.ticketNumber === null) {
-    throw new Error(`none of the ${count} triage tasks in 组内待认领 is for contact ${run.contactName}`);
+    throw new Error(`triage task for contact ${run.contactName} not found among the ${count} tasks in 组内待认领`);
   }
   console.log(`      ticket number: ${run.ticketNumber}`);
   await checkDueDateShown(page);
@@ -220,20 +233,20 @@ async function managerOpensProcess(page) {
 
   const count = await tokenCountOn(page, '处理故障');
   if (count < 1) {
-    throw new Error(`the diagram shows ${count} tokens on 处理故障`);
+    throw new Error(`expected at least 1 token on 处理故障 in the diagram, found ${count}`);
   }
   await screenshot(page, '06-manager-process-diagram.png');
 }
 
 async function managerOpensInstance(page) {
   const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: run.ticketNumber }) });
-  // The first link of a row is the state icon; the one with text is the instance id.
+  // The first link of a row is the state icon, and the link with text is the instance id.
   await row.getByRole('link').filter({ hasText: /\S/ }).click();
 
   await page.getByRole('definition').filter({ hasText: exactly(run.ticketNumber) }).waitFor();
   const count = await tokenCountOn(page, '处理故障');
   if (count !== 1) {
-    throw new Error(`the instance diagram shows ${count} tokens on 处理故障, expected 1`);
+    throw new Error(`expected 1 token on 处理故障 in the instance diagram, found ${count}`);
   }
   await screenshot(page, '07-manager-process-instance.png');
 }
@@ -255,14 +268,15 @@ async function logIn(page, app, user) {
 }
 
 async function logOut(page) {
-  // The account menu is labelled with the user's full name, which the script does not know.
+  // The account menu is labelled with the user's full name, which the script is not given.
   await page.locator('.account .dropdown-toggle').click();
   await page.getByRole('link', { name: 'Log out' }).click();
   await page.getByPlaceholder('Username').waitFor();
 }
 
 // Tasklist shows the due date of the open task as a relative time ("in 15 minutes") with the
-// absolute time in its tooltip. It must match the response deadline in the form's 时限 field.
+// absolute time in its tooltip. It must match the response deadline in the form's 时限 field,
+// which the desk writes in its own zone, the zone the browser runs in.
 async function checkDueDateShown(page) {
   const dueDate = page.locator('.task-card .due-date [am-time-ago]');
   await dueDate.waitFor();
@@ -304,18 +318,20 @@ async function waitForSuccess(page, expected) {
   await expected.or(error).first().waitFor();
   if ((await error.count()) > 0) {
     const texts = await error.allTextContents();
-    throw new Error(`the webapp shows an error: ${texts.map(normalizeSpace).join(' | ')}`);
+    throw new Error(`the webapp shows an error: ${texts.map(notificationText).join(' | ')}`);
   }
 }
 
 // --- form-js helpers ----------------------------------------------------------------------
 
-// A form-js field by the label users see; a required field's label ends in an asterisk.
+// Returns a form-js field by the label users see. The label of a required field ends in an
+// asterisk, which the pattern allows.
 function field(page, label) {
   return page.getByLabel(new RegExp(`^${escapeRegExp(label)}\\*?$`));
 }
 
-// A form-js select renders a display box and a list of items, not a native <select>.
+// Chooses an option of a form-js select, which renders a display box and a list of items
+// in place of a native <select>.
 async function chooseOption(page, label, option) {
   const select = page.locator('.fjs-form-field-select').filter({ has: field(page, label) });
   await select.locator('.fjs-select-display').click();
@@ -338,7 +354,8 @@ async function waitForValue(locator, accept, description) {
     }
     await locator.page().waitForTimeout(200);
   }
-  throw new Error(`timed out after ${config.stepTimeout} ms waiting for ${description}, field shows: ${value}`);
+  throw new Error(
+    `timed out after ${config.stepTimeout} ms waiting for ${description}, the field shows: ${value}`);
 }
 
 // --- Screenshots and configuration ---------------------------------------------------------
@@ -347,7 +364,7 @@ async function screenshot(page, name) {
   await page.screenshot({ path: path.join(config.screenshotDir, name) });
 }
 
-// Forms are taller than the normal viewport; a taller one shows every field in one picture.
+// Forms are taller than the normal viewport, so a taller one shows every field in one picture.
 async function screenshotTall(page, name) {
   await page.setViewportSize(TALL_VIEWPORT);
   try {
@@ -366,8 +383,17 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function normalizeSpace(text) {
-  return text.replace(/\s+/g, ' ').trim();
+// Splits an error message into lines without blank lines and terminal colour codes.
+function messageLines(error) {
+  return String(error.message)
+    .replace(/\u001b\[\d+m/g, '')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+}
+
+// Drops the close buttons (× and a hidden "Close") from a notification's text.
+function notificationText(text) {
+  return text.replace(/×|\bClose\b/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function readConfig() {
@@ -393,7 +419,8 @@ function readConfig() {
   }
   const stepTimeout = Number(process.env.STEP_TIMEOUT_MS || 30000);
   if (!Number.isInteger(stepTimeout) || stepTimeout <= 0) {
-    console.error(`FAIL  STEP_TIMEOUT_MS must be a positive number of milliseconds, got ${process.env.STEP_TIMEOUT_MS}`);
+    const given = process.env.STEP_TIMEOUT_MS;
+    console.error(`FAIL  STEP_TIMEOUT_MS must be a positive whole number of milliseconds, got ${given}`);
     process.exit(2);
   }
   return {

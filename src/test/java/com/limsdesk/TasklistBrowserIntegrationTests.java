@@ -78,7 +78,7 @@ class TasklistBrowserIntegrationTests {
 
 	@BeforeEach
 	void setUp() throws IOException {
-		// The H2 and PostgreSQL runs each keep their own pictures.
+		// Each database run keeps its screenshots in a folder of its own.
 		String database = System.getProperty(TestDatabaseInitializer.DATABASE_PROPERTY, "h2");
 		this.screenshotDir = Path.of("target", "screenshots", database).toAbsolutePath();
 		deleteScreenshots(this.screenshotDir);
@@ -102,6 +102,7 @@ class TasklistBrowserIntegrationTests {
 		for (String screenshot : SCREENSHOTS) {
 			assertThat(this.screenshotDir.resolve(screenshot)).as("screenshot %s", screenshot).isNotEmptyFile();
 		}
+
 		String ticketNumber = journey.ticketNumber();
 		assertThat(ticketNumber).as("ticket number in the output:%n%s", journey.output()).isNotNull();
 
@@ -159,7 +160,7 @@ class TasklistBrowserIntegrationTests {
 
 		boolean finished = node.waitFor(JOURNEY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 		if (!finished) {
-			logger.error("The browser journey did not finish within {}; stopping node and Chromium", JOURNEY_TIMEOUT);
+			logger.error("The browser journey timed out after {}, so node and Chromium are stopped", JOURNEY_TIMEOUT);
 			node.descendants().forEach(ProcessHandle::destroyForcibly);
 			node.destroyForcibly();
 			node.waitFor(10, TimeUnit.SECONDS);
@@ -201,7 +202,8 @@ class TasklistBrowserIntegrationTests {
 	}
 
 	/**
-	 * Exit code and output lines of the journey script; exit code -1 when it timed out.
+	 * Exit code and output lines of the journey script, with exit code -1 when it timed
+	 * out.
 	 */
 	private record JourneyResult(int exitCode, List<String> lines) {
 
