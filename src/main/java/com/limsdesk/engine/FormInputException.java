@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 /**
  * Rejection of one field of a submitted form. It rolls back the start or the task
  * completion that carried the form, so nothing is left behind; Tasklist shows the message
- * and the engine REST API answers it with status 400.
+ * and the engine REST API returns status 400 for it.
  */
 public class FormInputException extends FormFieldValidationException {
 

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Reads and checks the values of a submitted form. Each check raises a
- * {@link FormInputException} that names the field and says what is wrong, in Chinese
- * because Tasklist shows it to the user.
+ * {@link FormInputException} that names the field and the problem, in Chinese because
+ * Tasklist shows it to the user.
  */
 public class FormValues {
 

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Fault tickets for people: a reporter sees the tickets they reported or confirm, the
- * vendor's engineers and the managers see all, and engineers may reclassify a ticket.
+ * Fault tickets for people. A reporter gets the tickets they reported or confirm, the
+ * vendor's engineers and the managers get all, and engineers may reclassify a ticket.
  */
 @RestController
 @RequestMapping("/api/faults")

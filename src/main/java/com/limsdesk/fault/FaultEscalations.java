@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What the fault process's timers do, called from its service tasks as
+ * Steps that the fault process's timers start, called from its service tasks as
  * {@code ${faultEscalations.responseOverdue(execution)}}. Each step is safe to repeat: a
  * breach is recorded once, and a warning for a deadline already passed is not sent.
  */
@@ -34,8 +34,8 @@ public class FaultEscalations {
 	}
 
 	/**
-	 * An untriaged ticket at its response deadline is offered to the vendor's maintenance
-	 * department too.
+	 * Offers a ticket still untriaged at its response deadline to the vendor's
+	 * maintenance department too.
 	 */
 	public void responseOverdue(DelegateExecution execution) {
 		FaultTicket ticket = this.tickets.get(FaultTaskSupport.ticketId(execution));
@@ -74,7 +74,7 @@ public class FaultEscalations {
 		breach(execution, FaultBreach.Kind.ONSITE, "现场到场超时");
 	}
 
-	/** Closes a fix that the reporter left unconfirmed, and tells the reporter. */
+	/** Closes a fix that the reporter left unconfirmed, and notifies the reporter. */
 	public void closeUnconfirmed(DelegateExecution execution) {
 		long ticketId = FaultTaskSupport.ticketId(execution);
 		this.tickets.close(ticketId, null, false, SystemContext.now());

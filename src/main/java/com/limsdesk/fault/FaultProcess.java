@@ -16,9 +16,13 @@ public final class FaultProcess {
 
 	public static final String TRIAGE = "Task_TriageFault";
 
+	public static final String RECORD_TRIAGE = "Task_RecordTriage";
+
 	public static final String RESPONSE_OVERDUE = "Event_ResponseOverdue";
 
 	public static final String FIX = "Task_FixFault";
+
+	public static final String RECORD_FIX_OUTCOME = "Task_RecordFixOutcome";
 
 	public static final String REPAIR_WARNING = "Event_RepairWarning";
 
@@ -30,19 +34,20 @@ public final class FaultProcess {
 
 	public static final String ARRIVAL_OVERDUE = "Event_ArrivalOverdue";
 
-	public static final String RECLASSIFY = "Task_Reclassify";
-
 	public static final String CONFIRM = "Task_ConfirmFix";
 
-	public static final String CONFIRMATION_TIMED_OUT = "Event_ConfirmationTimedOut";
+	public static final String RECORD_CONFIRMATION = "Task_RecordConfirmation";
 
-	public static final String REOPEN = "Task_ReopenTicket";
+	public static final String CONFIRMATION_TIMED_OUT = "Event_ConfirmationTimedOut";
 
 	public static final String CLOSED = "EndEvent_FaultClosed";
 
 	public static final String CLOSED_UNCONFIRMED = "EndEvent_ClosedUnconfirmed";
 
-	/** Process variables: ids and routing values only; the ticket holds the rest. */
+	/**
+	 * Process variables, which are ids and routing values only. The ticket contains the
+	 * rest.
+	 */
 	public static final class Variables {
 
 		public static final String TICKET_ID = "ticketId";

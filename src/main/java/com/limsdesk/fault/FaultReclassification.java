@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>
  * NOTE: a non-interrupting timer that has fired already, such as the 80 % warning, is not
- * armed again by a later deadline; the fix form's reclassify outcome re-enters the repair
- * task and so creates fresh timers.
+ * armed again by a later deadline. The fix form's reclassify outcome re-enters the repair
+ * task, so it creates fresh timers.
  */
 @Service
 class FaultReclassification {

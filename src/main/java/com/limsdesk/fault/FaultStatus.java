@@ -1,6 +1,6 @@
 package com.limsdesk.fault;
 
-/** Where a fault ticket stands, with the Chinese name users see. */
+/** State of a fault ticket, with the Chinese name users see. */
 public enum FaultStatus {
 
 	AWAITING_TRIAGE("待分诊"), IN_REPAIR("处理中"), AWAITING_ARRIVAL("等待到场"), AWAITING_CONFIRMATION("待确认"), CLOSED("已关闭"),

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * What the fault process's task listeners share: the ticket id, the acting user, the
- * form.
+ * Helpers shared by the steps after the fault process's user tasks: the ticket id, the
+ * acting user and the submitted form.
  */
 @Component
 class FaultTaskSupport {

@@ -189,7 +189,7 @@ public class FaultTicketService {
 		return this.events.findByTicketIdOrderByIdAsc(ticket.getId());
 	}
 
-	/** What the engineer records as the fix. */
+	/** Fix record entered by the engineer. */
 	record FixRecord(String cause, String actions, boolean dataAffected, String dataCorrection) {
 	}
 

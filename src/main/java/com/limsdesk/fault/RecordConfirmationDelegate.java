@@ -11,7 +11,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the reporter's answer: the fix confirmed, or the ticket reopened with a reason.
+ * Records the reporter's decision: the fix confirmed, or the ticket reopened with a
+ * reason.
  */
 @Component("recordConfirmation")
 class RecordConfirmationDelegate implements JavaDelegate {
