@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,18 +34,23 @@ class TicketNumbers {
 	@Transactional(propagation = Propagation.MANDATORY)
 	String next(String prefix, Instant moment, ZoneId zone) {
 		int year = moment.atZone(zone).getYear();
-		ensureCounter(prefix, year);
-		NumberSequence sequence = this.entityManager.find(NumberSequence.class, new NumberSequence.Key(prefix, year),
-				LockModeType.PESSIMISTIC_WRITE);
-		long value = sequence.increment();
-		return String.format("%s-%d-%05d", prefix, year, value);
+		NumberSequence.Key key = new NumberSequence.Key(prefix, year);
+		// The counter is read with its lock only: an earlier plain read would leave a
+		// stale
+		// value in the persistence context, and two reports would get the same number.
+		NumberSequence sequence = lock(key);
+		if (sequence == null) {
+			createCounter(key);
+			sequence = lock(key);
+		}
+		return String.format("%s-%d-%05d", prefix, year, sequence.increment());
 	}
 
-	private void ensureCounter(String prefix, int year) {
-		NumberSequence.Key key = new NumberSequence.Key(prefix, year);
-		if (this.entityManager.find(NumberSequence.class, key) != null) {
-			return;
-		}
+	private NumberSequence lock(NumberSequence.Key key) {
+		return this.entityManager.find(NumberSequence.class, key, LockModeType.PESSIMISTIC_WRITE);
+	}
+
+	private void createCounter(NumberSequence.Key key) {
 		try {
 			this.newTransaction.executeWithoutResult((status) -> {
 				if (this.entityManager.find(NumberSequence.class, key) == null) {
@@ -52,8 +58,8 @@ class TicketNumbers {
 				}
 			});
 		}
-		catch (RuntimeException ex) {
-			// Another report created the counter at the same moment; locking it below is
+		catch (DataIntegrityViolationException ex) {
+			// Another report created the counter at the same moment; locking it is
 			// enough.
 		}
 	}
