@@ -2,6 +2,9 @@ package com.limsdesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -10,7 +13,7 @@ import java.util.function.BooleanSupplier;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.limsdesk.support.DeskHttpClient;
 import com.limsdesk.support.DeskIntegrationTest;
 import com.limsdesk.support.TestUsers;
@@ -19,10 +22,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** Mail through a real SMTP server, and mail kept while the server is down. */
 @DeskIntegrationTest
@@ -42,10 +46,24 @@ class NotificationDeliveryIntegrationTests {
 	@Autowired
 	private NotificationRepository notifications;
 
-	@BeforeAll
-	static void startSmtp() {
-		smtp = new GreenMail(ServerSetupTest.SMTP);
-		smtp.start();
+	/**
+	 * Starts GreenMail on a free port before the application context, so that other test
+	 * runs on the same machine never deliver into this mailbox.
+	 */
+	@DynamicPropertySource
+	static void smtpPort(DynamicPropertyRegistry registry) {
+		if (smtp == null) {
+			// A fixed port once chosen, because the SMTP-down test stops and starts the
+			// server.
+			try (ServerSocket socket = new ServerSocket(0)) {
+				smtp = new GreenMail(new ServerSetup(socket.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			smtp.start();
+		}
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 	}
 
 	@AfterAll
