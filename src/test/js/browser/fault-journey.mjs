@@ -47,6 +47,7 @@ const run = {
   // A contact name of this run only, so that the engineer opens this fault and no other.
   contactName: `浏览器巡检 ${Date.now().toString(36)}`,
   ticketNumber: null,
+  stoppedBy: null,
   serverErrors: [],
   pageErrors: [],
 };
@@ -73,6 +74,17 @@ async function main() {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'fault-journey-'));
   let context;
   let exitCode = 0;
+  // A caller that gives up (a test timeout, Ctrl-C) still gets Chromium stopped and the
+  // profile removed.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, async () => {
+      run.stoppedBy = signal;
+      console.error(`FAIL  stopped by ${signal}`);
+      await context?.close().catch(() => {});
+      rmSync(profileDir, { recursive: true, force: true });
+      process.exit(1);
+    });
+  }
   try {
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: config.chromiumPath,
@@ -107,6 +119,9 @@ async function runSteps(page) {
       await action(page);
     }
     catch (error) {
+      if (run.stoppedBy !== null) {
+        return 1;
+      }
       // Playwright puts the locator it waited for in the call log below the first line.
       const [summary, ...details] = messageLines(error);
       console.error(`FAIL  ${label}: ${summary}`);
@@ -176,10 +191,11 @@ async function engineerOpensGroupTasks(page) {
   await logIn(page, 'tasklist', config.engineer);
   await page.getByRole('link', { name: /^组内待认领/ }).click();
   await taskList(page).getByRole('link', { name: TRIAGE_TASK }).first().waitFor();
-  await page.mouse.move(0, 0);
+  await dismissTooltips(page);
   await screenshot(page, '03-engineer-group-tasks.png');
 }
 
+// NOTE: looks only at the tasks that Tasklist has loaded, its first page of the filter.
 async function engineerOpensTriageTask(page) {
   const links = taskList(page).getByRole('link', { name: TRIAGE_TASK });
   const count = await links.count();
@@ -210,7 +226,7 @@ async function engineerFillsTriageForm(page) {
   await chooseOption(page, '严重程度', '较大');
   await field(page, '分诊说明').fill('数据库连接池耗尽，远程重启应用服务');
 
-  await page.mouse.move(0, 0);
+  await dismissTooltips(page);
   await screenshotTall(page, '04-engineer-triage-form.png');
 }
 
@@ -222,7 +238,7 @@ async function engineerCompletesTriage(page) {
 
   await page.getByRole('link', { name: /^我的待办/ }).click();
   await taskList(page).getByRole('link', { name: fixTask, exact: true }).waitFor();
-  await page.mouse.move(0, 0);
+  await dismissTooltips(page);
   await screenshot(page, '05-engineer-after-complete.png');
 }
 
@@ -238,6 +254,7 @@ async function managerOpensProcess(page) {
   await screenshot(page, '06-manager-process-diagram.png');
 }
 
+// NOTE: finds the instance only on the first page of Cockpit's instance table, newest first.
 async function managerOpensInstance(page) {
   const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: run.ticketNumber }) });
   // The first link of a row is the state icon, and the link with text is the instance id.
@@ -305,6 +322,13 @@ async function tokenCountOn(page, activityName) {
   const badge = page.locator(`.djs-overlays[data-container-id="${elementId}"] .badge.instance-count`);
   await badge.waitFor();
   return Number((await badge.textContent()).trim());
+}
+
+// Moves the pointer away and blurs the focused link, because Tasklist shows a filter's
+// description as a tooltip over the filter list while its link is hovered or focused.
+async function dismissTooltips(page) {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => document.activeElement?.blur());
 }
 
 function taskList(page) {
@@ -419,8 +443,8 @@ function readConfig() {
   }
   const stepTimeout = Number(process.env.STEP_TIMEOUT_MS || 30000);
   if (!Number.isInteger(stepTimeout) || stepTimeout <= 0) {
-    const given = process.env.STEP_TIMEOUT_MS;
-    console.error(`FAIL  STEP_TIMEOUT_MS must be a positive whole number of milliseconds, got ${given}`);
+    const timeoutSetting = process.env.STEP_TIMEOUT_MS;
+    console.error(`FAIL  STEP_TIMEOUT_MS must be a positive whole number of milliseconds, got ${timeoutSetting}`);
     process.exit(2);
   }
   return {

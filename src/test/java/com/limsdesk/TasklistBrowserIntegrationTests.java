@@ -161,9 +161,15 @@ class TasklistBrowserIntegrationTests {
 		boolean finished = node.waitFor(JOURNEY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 		if (!finished) {
 			logger.error("The browser journey timed out after {}, so node and Chromium are stopped", JOURNEY_TIMEOUT);
-			node.descendants().forEach(ProcessHandle::destroyForcibly);
-			node.destroyForcibly();
-			node.waitFor(10, TimeUnit.SECONDS);
+			// SIGTERM lets the script close Chromium and remove its profile, and SIGKILL
+			// follows when
+			// the script has not exited within 10 seconds.
+			node.destroy();
+			if (!node.waitFor(10, TimeUnit.SECONDS)) {
+				node.descendants().forEach(ProcessHandle::destroyForcibly);
+				node.destroyForcibly();
+				node.waitFor(10, TimeUnit.SECONDS);
+			}
 		}
 		reader.join(TimeUnit.SECONDS.toMillis(10));
 		int exitCode = finished ? node.exitValue() : -1;

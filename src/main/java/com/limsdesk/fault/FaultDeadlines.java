@@ -41,12 +41,9 @@ public class FaultDeadlines {
 	}
 
 	private FaultTicket ticket(VariableScope scope) {
-		Object id = scope.getVariable(FaultProcess.Variables.TICKET_ID);
-		if (!(id instanceof Number ticketId)) {
-			throw new IllegalStateException("process variable ticketId is missing");
-		}
-		return this.tickets.findById(ticketId.longValue())
-			.orElseThrow(() -> new IllegalStateException("fault ticket " + id + " not found"));
+		long ticketId = FaultTaskSupport.ticketId(scope);
+		return this.tickets.findById(ticketId)
+			.orElseThrow(() -> new IllegalStateException("fault ticket " + ticketId + " not found"));
 	}
 
 	private static Date toDate(Instant instant) {

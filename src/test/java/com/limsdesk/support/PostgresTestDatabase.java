@@ -3,12 +3,16 @@ package com.limsdesk.support;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,8 +20,10 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * The PostgreSQL database that all integration tests of one JVM share. It is created on
- * the server given by {@value #URL_PROPERTY} on first use and dropped by a shutdown hook
- * when the JVM exits.
+ * the server given by {@value #URL_PROPERTY} on first use. Databases of earlier test JVMs
+ * that no session uses any more are dropped then too. A JVM does not drop its own
+ * database at exit, because a shutdown hook would race the application context's own
+ * shutdown and leave it waiting for connections.
  */
 final class PostgresTestDatabase {
 
@@ -36,6 +42,8 @@ final class PostgresTestDatabase {
 	static final String DATABASE_NAME_PREFIX = "desk_it_";
 
 	private static final int CONNECT_TIMEOUT_SECONDS = 5;
+
+	private static final Duration UNUSED_AFTER = Duration.ofMinutes(10);
 
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -124,12 +132,12 @@ final class PostgresTestDatabase {
 		String name = newDatabaseName();
 		PostgresTestDatabase database = new PostgresTestDatabase(serverUrl, user, password, name);
 		try (Connection connection = database.connectToServer(); Statement statement = connection.createStatement()) {
+			dropUnused(connection);
 			statement.execute("CREATE DATABASE " + name);
 		}
 		catch (SQLException ex) {
 			throw database.failureFor(ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-" + name));
 		return database;
 	}
 
@@ -172,28 +180,34 @@ final class PostgresTestDatabase {
 	}
 
 	/**
-	 * Drops the database after ending every session on it, since the application contexts
-	 * of the tests may still hold pooled connections when the JVM exits.
+	 * Drops the test databases that no session is connected to and that are older than
+	 * {@link #UNUSED_AFTER}, which are those of test JVMs that have exited. The age keeps
+	 * a database that another build has just created but not yet connected to.
 	 */
-	private void drop() {
-		try (Connection connection = connectToServer()) {
-			try (PreparedStatement terminate = connection.prepareStatement(
-					"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
-				terminate.setString(1, this.name);
-				terminate.execute();
-			}
-			// PostgreSQL 13 and later also end sessions opened after the terminate above.
-			boolean forceAvailable = connection.getMetaData().getDatabaseMajorVersion() >= 13;
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("DROP DATABASE IF EXISTS " + this.name + (forceAvailable ? " WITH (FORCE)" : ""));
+	private static void dropUnused(Connection connection) throws SQLException {
+		List<String> unused = new ArrayList<>();
+		try (PreparedStatement query = connection
+			.prepareStatement("SELECT datname FROM pg_database WHERE datname LIKE ?"
+					+ " AND datname NOT IN (SELECT datname FROM pg_stat_activity WHERE datname IS NOT NULL)")) {
+			query.setString(1, DATABASE_NAME_PREFIX + "%");
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					unused.add(rows.getString(1));
+				}
 			}
 		}
-		catch (SQLException ex) {
-			// The logging system may already be stopped by its own shutdown hook, so this
-			// goes to
-			// standard error.
-			System.err.println("Failed to drop test database " + this.name + " on " + this.serverUrl + ": "
-					+ ex.getMessage() + ". Drop it by hand with DROP DATABASE " + this.name + ";");
+		String cutoff = ZonedDateTime.now(ZoneOffset.UTC).minus(UNUSED_AFTER).format(TIMESTAMP);
+		for (String name : unused) {
+			String created = name.substring(DATABASE_NAME_PREFIX.length()).split("_")[0];
+			if (created.compareTo(cutoff) > 0) {
+				continue;
+			}
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("DROP DATABASE IF EXISTS " + name);
+			}
+			catch (SQLException ex) {
+				// A test JVM that connected in the meantime keeps its database.
+			}
 		}
 	}
 
