@@ -79,7 +79,12 @@ class OrQueryExpressionFilter extends HttpFilter {
 			root = this.objectMapper.readTree(body);
 		}
 		catch (IOException ex) {
-			// Malformed JSON cannot carry a query; the endpoint itself rejects it.
+			// Rejected here too, so that no body that this parser cannot read reaches a
+			// more
+			// lenient one behind it.
+			return "request body: invalid JSON";
+		}
+		if (root == null) {
 			return null;
 		}
 		return findViolation(root, "", false);

@@ -72,6 +72,9 @@ class WebappSecurityIntegrationTests {
 		assertThat(taskQuery.status()).isEqualTo(400);
 		assertThat(taskQuery.body()).contains("orQueries[0].assigneeExpression");
 		assertThat(taskCount.status()).isEqualTo(400);
+		Response malformed = engineer.post("/engine-rest/task", "{\"assignee\":\"engineer\", oops}");
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.body()).contains("invalid JSON");
 		assertThat(filter.status()).isEqualTo(400);
 		assertThat(engineer.post("/engine-rest/task", "{\"orQueries\":[{\"assignee\":\"engineer\"}]}").status())
 			.isEqualTo(200);
