@@ -1,6 +1,7 @@
 package com.limsdesk.engine;
 
 import java.time.Instant;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -31,11 +32,19 @@ public class SystemContext {
 
 	/** Runs the given work in an engine command with authorization checks off. */
 	public <T> T withoutAuthorization(Supplier<T> work) {
+		return inCommand((context) -> work.get());
+	}
+
+	/**
+	 * Runs the given work in an engine command with authorization checks off, with access
+	 * to the command's context for the engine's own entities.
+	 */
+	public <T> T inCommand(Function<CommandContext, T> work) {
 		return this.configuration.getCommandExecutorTxRequired().execute((CommandContext context) -> {
 			boolean wasEnabled = context.isAuthorizationCheckEnabled();
 			context.disableAuthorizationCheck();
 			try {
-				return work.get();
+				return work.apply(context);
 			}
 			finally {
 				if (wasEnabled) {

@@ -3,7 +3,7 @@ package com.limsdesk.fault;
 import java.time.Instant;
 import java.util.Date;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,30 +20,30 @@ public class FaultDeadlines {
 		this.tickets = tickets;
 	}
 
-	public Date responseDue(VariableScope scope) {
-		return toDate(ticket(scope).getResponseDue());
+	public Date responseDue(DelegateExecution execution) {
+		return toDate(ticket(execution).getResponseDue());
 	}
 
-	public Date repairWarningAt(VariableScope scope) {
-		return toDate(ticket(scope).getRepairWarningAt());
+	public Date repairWarningAt(DelegateExecution execution) {
+		return toDate(ticket(execution).getRepairWarningAt());
 	}
 
-	public Date repairDue(VariableScope scope) {
-		return toDate(ticket(scope).getRepairDue());
+	public Date repairDue(DelegateExecution execution) {
+		return toDate(ticket(execution).getRepairDue());
 	}
 
-	public Date onSiteDue(VariableScope scope) {
-		return toDate(ticket(scope).getOnSiteDue());
+	public Date onSiteDue(DelegateExecution execution) {
+		return toDate(ticket(execution).getOnSiteDue());
 	}
 
-	public Date confirmationDue(VariableScope scope) {
-		return toDate(ticket(scope).getConfirmationDue());
+	public Date confirmationDue(DelegateExecution execution) {
+		return toDate(ticket(execution).getConfirmationDue());
 	}
 
-	private FaultTicket ticket(VariableScope scope) {
-		long ticketId = FaultTaskSupport.ticketId(scope);
-		return this.tickets.findById(ticketId)
-			.orElseThrow(() -> new IllegalStateException("fault ticket " + ticketId + " not found"));
+	private FaultTicket ticket(DelegateExecution execution) {
+		return this.tickets.findByProcessInstanceId(execution.getProcessInstanceId())
+			.orElseThrow(() -> new IllegalStateException(
+					"no fault ticket belongs to process instance " + execution.getProcessInstanceId()));
 	}
 
 	private static Date toDate(Instant instant) {

@@ -1,8 +1,6 @@
 package com.limsdesk.fault;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.DeskGroups;
@@ -22,8 +20,6 @@ public class FaultEscalations {
 
 	private static final Logger logger = LoggerFactory.getLogger(FaultEscalations.class);
 
-	static final String BREACH_INCIDENT = "slaBreach";
-
 	private final FaultTicketService tickets;
 
 	private final FaultMail mail;
@@ -38,7 +34,7 @@ public class FaultEscalations {
 	 * maintenance department too.
 	 */
 	public void responseOverdue(DelegateExecution execution) {
-		FaultTicket ticket = this.tickets.get(FaultTaskSupport.ticketId(execution));
+		FaultTicket ticket = this.tickets.forProcessInstance(execution.getProcessInstanceId());
 		Task triage = execution.getProcessEngineServices()
 			.getTaskService()
 			.createTaskQuery()
@@ -57,12 +53,11 @@ public class FaultEscalations {
 
 	/** Warns the engineer at 80 % of the repair time. */
 	public void repairWarning(DelegateExecution execution) {
-		FaultTicket ticket = this.tickets.get(FaultTaskSupport.ticketId(execution));
+		FaultTicket ticket = this.tickets.forProcessInstance(execution.getProcessInstanceId());
 		if (!SystemContext.now().isBefore(ticket.getRepairDue())) {
 			return;
 		}
-		Object engineer = execution.getVariable(FaultProcess.Variables.FIX_ASSIGNEE);
-		this.mail.warnRepair(ticket, (engineer != null) ? engineer.toString() : null);
+		this.mail.warnRepair(ticket, FaultAssignees.repairerOf(ticket));
 		this.tickets.journal(ticket, SystemContext.now(), null, "WARNED", "修复时限已用去 80%");
 	}
 
@@ -76,36 +71,17 @@ public class FaultEscalations {
 
 	/** Closes a fix that the reporter left unconfirmed, and notifies the reporter. */
 	public void closeUnconfirmed(DelegateExecution execution) {
-		long ticketId = FaultTaskSupport.ticketId(execution);
+		long ticketId = this.tickets.forProcessInstance(execution.getProcessInstanceId()).getId();
 		this.tickets.close(ticketId, null, false, SystemContext.now());
 		this.mail.closedUnconfirmed(this.tickets.get(ticketId));
 	}
 
 	private void breach(DelegateExecution execution, FaultBreach.Kind kind, String what) {
-		FaultTicket ticket = this.tickets.get(FaultTaskSupport.ticketId(execution));
+		FaultTicket ticket = this.tickets.forProcessInstance(execution.getProcessInstanceId());
 		Instant due = (kind == FaultBreach.Kind.ONSITE) ? ticket.getOnSiteDue() : ticket.getRepairDue();
-		if (!this.tickets.recordBreach(ticket, kind, due, SystemContext.now())) {
-			return;
+		if (this.tickets.recordBreach(ticket, kind, due, SystemContext.now())) {
+			this.mail.escalate(ticket, what, due);
 		}
-		markInCockpit(execution, kind, due);
-		this.mail.escalate(ticket, what, due);
-	}
-
-	/**
-	 * Makes the breach visible to a manager in Cockpit: an incident on the process
-	 * instance, which Cockpit counts on its dashboard and marks on the diagram, and the
-	 * variable {@code slaBreach} listing the missed deadlines.
-	 */
-	private void markInCockpit(DelegateExecution execution, FaultBreach.Kind kind, Instant due) {
-		DelegateExecution instance = execution.getProcessInstance();
-		Set<String> missed = new LinkedHashSet<>();
-		Object existing = instance.getVariable(FaultProcess.Variables.SLA_BREACH);
-		if (existing != null && !existing.toString().isBlank()) {
-			missed.addAll(Set.of(existing.toString().split(",")));
-		}
-		missed.add(kind.label());
-		instance.setVariable(FaultProcess.Variables.SLA_BREACH, String.join(",", missed));
-		instance.createIncident(BREACH_INCIDENT, kind.name(), kind.label() + "：时限 " + this.mail.format(due));
 	}
 
 }

@@ -50,13 +50,7 @@ public final class FaultProcess {
 	 */
 	public static final class Variables {
 
-		public static final String TICKET_ID = "ticketId";
-
 		public static final String TICKET_NUMBER = "ticketNumber";
-
-		public static final String REPORTER_USER = "reporterUser";
-
-		public static final String FIX_ASSIGNEE = "fixAssignee";
 
 		public static final String CATEGORY = "category";
 

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 @Component("faultTaskDetails")
 class FaultTaskDetails implements TaskListener {
 
+	static final int MAX_VIEW_LENGTH = 4000;
+
 	private final FaultTicketService tickets;
 
 	private final FaultMail mail;
@@ -23,13 +25,21 @@ class FaultTaskDetails implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		FaultTicket ticket = this.tickets.get(FaultTaskSupport.ticketId(task));
-		task.setVariableLocal("reportSummary", reportSummary(ticket));
-		task.setVariableLocal("deadlineSummary", deadlineSummary(ticket));
+		FaultTicket ticket = this.tickets.forProcessInstance(task.getProcessInstanceId());
+		task.setVariableLocal("reportSummary", fit(reportSummary(ticket)));
+		task.setVariableLocal("deadlineSummary", fit(deadlineSummary(ticket)));
 		if (ticket.getFixedAt() != null) {
-			task.setVariableLocal("fixSummary", "原因：" + ticket.getFixCause() + "\n措施：" + ticket.getFixActions()
-					+ (Boolean.TRUE.equals(ticket.getDataAffected()) ? "\n数据更正：" + ticket.getDataCorrection() : ""));
+			task.setVariableLocal("fixSummary", fit("原因：" + ticket.getFixCause() + "\n措施：" + ticket.getFixActions()
+					+ (Boolean.TRUE.equals(ticket.getDataAffected()) ? "\n数据更正：" + ticket.getDataCorrection() : "")));
 		}
+	}
+
+	/**
+	 * Shortens a view to what the engine stores in a string variable, 4,000 characters.
+	 * The ticket keeps the full text.
+	 */
+	static String fit(String text) {
+		return (text.length() <= MAX_VIEW_LENGTH) ? text : text.substring(0, MAX_VIEW_LENGTH - 1) + "…";
 	}
 
 	private String reportSummary(FaultTicket ticket) {

@@ -4,13 +4,12 @@ import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.FormValues;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Helpers shared by the steps after the fault process's user tasks: the ticket id, the
- * acting user and the submitted form.
+ * Helpers shared by the steps after the fault process's user tasks: the acting user and
+ * the submitted form.
  */
 @Component
 class FaultTaskSupport {
@@ -22,14 +21,6 @@ class FaultTaskSupport {
 	FaultTaskSupport(IdentityService identityService, DeskProperties properties) {
 		this.identityService = identityService;
 		this.properties = properties;
-	}
-
-	static long ticketId(VariableScope scope) {
-		Object id = scope.getVariable(FaultProcess.Variables.TICKET_ID);
-		if (!(id instanceof Number number)) {
-			throw new IllegalStateException("process variable ticketId is missing");
-		}
-		return number.longValue();
 	}
 
 	/**

@@ -9,6 +9,8 @@ interface FaultTicketRepository extends JpaRepository<FaultTicket, Long> {
 
 	Optional<FaultTicket> findByNumber(String number);
 
+	Optional<FaultTicket> findByProcessInstanceId(String processInstanceId);
+
 	List<FaultTicket> findByReporterUserOrderByIdDesc(String reporterUser);
 
 	List<FaultTicket> findAllByOrderByIdDesc();

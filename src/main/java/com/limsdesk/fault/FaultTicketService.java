@@ -41,8 +41,12 @@ public class FaultTicketService {
 
 	private final DeskProperties properties;
 
+	private final BreachMarker breachMarker;
+
 	FaultTicketService(FaultTicketRepository tickets, FaultBreachRepository breaches, FaultEventRepository events,
-			TicketNumbers numbers, ServiceLevelCalculator serviceLevels, DeskProperties properties) {
+			TicketNumbers numbers, ServiceLevelCalculator serviceLevels, DeskProperties properties,
+			BreachMarker breachMarker) {
+		this.breachMarker = breachMarker;
 		this.tickets = tickets;
 		this.breaches = breaches;
 		this.events = events;
@@ -155,6 +159,10 @@ public class FaultTicketService {
 		}
 		this.breaches.save(new FaultBreach(ticket.getId(), kind, dueAt, now));
 		journal(ticket, now, null, "BREACH", kind.label());
+		if (ticket.getProcessInstanceId() != null) {
+			this.breachMarker.mark(ticket.getProcessInstanceId(), kind, ticket.getNumber() + " " + kind.label() + "：时限 "
+					+ dueAt.atZone(this.properties.zone()).toLocalDateTime());
+		}
 		logger.warn("Fault ticket {} missed its {} deadline {}", ticket.getNumber(), kind, dueAt);
 		return true;
 	}
@@ -166,6 +174,16 @@ public class FaultTicketService {
 	private void startRepairClock(FaultTicket ticket, Instant start) {
 		ticket.startRepairClock(start, this.serviceLevels.repairWarningAt(start, ticket.getSeverity()),
 				this.serviceLevels.repairDue(start, ticket.getSeverity()));
+	}
+
+	/**
+	 * Returns the ticket of a fault process instance. The ticket is found by the instance
+	 * and not by a process variable, because users with a task may change its variables.
+	 */
+	FaultTicket forProcessInstance(String processInstanceId) {
+		return this.tickets.findByProcessInstanceId(processInstanceId)
+			.orElseThrow(() -> new IllegalStateException(
+					"no fault ticket belongs to process instance " + processInstanceId));
 	}
 
 	FaultTicket get(long ticketId) {

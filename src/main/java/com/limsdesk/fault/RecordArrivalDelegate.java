@@ -32,7 +32,7 @@ class RecordArrivalDelegate implements JavaDelegate {
 		FormValues form = this.support.form(execution);
 		Instant now = SystemContext.now();
 		Instant arrivedAt = form.optionalMoment("arrivedAt", "到场时间");
-		long ticketId = FaultTaskSupport.ticketId(execution);
+		long ticketId = this.tickets.forProcessInstance(execution.getProcessInstanceId()).getId();
 		FaultTicket ticket = this.tickets.get(ticketId);
 		if (arrivedAt == null) {
 			arrivedAt = now;
@@ -47,7 +47,6 @@ class RecordArrivalDelegate implements JavaDelegate {
 		String user = this.support.actingUser();
 		this.tickets.arriveOnSite(ticketId, arrivedAt, note, user, now);
 		execution.removeVariables(java.util.List.of("arrivedAt", "arrivalNote"));
-		execution.setVariable(Variables.FIX_ASSIGNEE, user);
 	}
 
 }

@@ -39,7 +39,7 @@ class RecordFixOutcomeDelegate implements JavaDelegate {
 		FormValues form = this.support.form(execution);
 		String outcome = form.requiredChoice(Variables.FIX_OUTCOME, "处理结果",
 				List.of(FixOutcomes.FIXED, FixOutcomes.ON_SITE, FixOutcomes.RECLASSIFY));
-		long ticketId = FaultTaskSupport.ticketId(execution);
+		long ticketId = this.tickets.forProcessInstance(execution.getProcessInstanceId()).getId();
 		String user = this.support.actingUser();
 		Instant now = SystemContext.now();
 		switch (outcome) {

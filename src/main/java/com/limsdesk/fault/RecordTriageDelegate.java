@@ -37,9 +37,9 @@ class RecordTriageDelegate implements JavaDelegate {
 		Severity severity = Severity.fromCode(form.requiredChoice(Variables.SEVERITY, "严重程度", SEVERITY_CODES));
 		String note = form.optionalText("triageNote", "分诊说明", 2000);
 		String user = this.support.actingUser();
-		this.tickets.triage(FaultTaskSupport.ticketId(execution), category, severity, note, user, SystemContext.now());
+		this.tickets.triage(this.tickets.forProcessInstance(execution.getProcessInstanceId()).getId(), category,
+				severity, note, user, SystemContext.now());
 		execution.removeVariable("triageNote");
-		execution.setVariable(Variables.FIX_ASSIGNEE, user);
 	}
 
 }

@@ -9,6 +9,7 @@ import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
 import com.limsdesk.engine.SystemContext;
+import com.limsdesk.identity.DeskGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -55,9 +56,7 @@ class RegisterFaultDelegate implements JavaDelegate {
 		FaultTicket ticket = this.tickets.register(report, filedBy, execution.getProcessInstanceId(), now);
 		execution.setProcessBusinessKey(ticket.getNumber());
 		execution.removeVariables(REPORT_FIELDS);
-		execution.setVariable(Variables.TICKET_ID, ticket.getId());
 		execution.setVariable(Variables.TICKET_NUMBER, ticket.getNumber());
-		execution.setVariable(Variables.REPORTER_USER, ticket.getReporterUser());
 		this.mail.acknowledge(ticket);
 	}
 
@@ -76,11 +75,21 @@ class RegisterFaultDelegate implements JavaDelegate {
 		}
 		ReportChannel channel = ReportChannel.fromCode(form.requiredChoice("channel", "报告渠道", ReportChannel.codes()));
 		String reporterUser = form.optionalText("reporterUser", "报告人账号", 64);
+		if (reporterUser != null && !filedByStaff()) {
+			throw new FormInputException("reporterUser", "报告人账号", "只有工程师代为登记时可以填写");
+		}
 		if (reporterUser != null && !userExists(reporterUser)) {
 			throw new FormInputException("reporterUser", "报告人账号", "用户 '" + reporterUser + "' 不存在");
 		}
 		return new FaultReport(contactName, contactPhone, module, description, affectedUsers, startedAt, channel,
 				reporterUser);
+	}
+
+	private boolean filedByStaff() {
+		Authentication authentication = this.identityService.getCurrentAuthentication();
+		List<String> groups = (authentication != null && authentication.getGroupIds() != null)
+				? authentication.getGroupIds() : List.of();
+		return groups.contains(DeskGroups.ENGINEERS) || groups.contains(DeskGroups.VENDOR_SUPPORT);
 	}
 
 	private boolean userExists(String userId) {

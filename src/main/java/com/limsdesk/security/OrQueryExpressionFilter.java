@@ -62,11 +62,19 @@ class OrQueryExpressionFilter extends HttpFilter {
 		chain.doFilter(new ReplayedBodyRequest(request, body), response);
 	}
 
+	/**
+	 * Returns whether the request has a body that an endpoint may read as JSON. The
+	 * engine REST API reads JSON from requests without a content type and with wildcard
+	 * types too, so only the two form encodings, which no JSON endpoint reads, are passed
+	 * unchecked.
+	 */
 	private static boolean carriesJson(HttpServletRequest request) {
 		String method = request.getMethod();
-		String contentType = request.getContentType();
-		return ("POST".equals(method) || "PUT".equals(method)) && contentType != null
-				&& contentType.toLowerCase().contains("json");
+		if (!"POST".equals(method) && !"PUT".equals(method) && !"PATCH".equals(method)) {
+			return false;
+		}
+		String contentType = (request.getContentType() != null) ? request.getContentType().toLowerCase() : "";
+		return !contentType.startsWith("multipart/") && !contentType.startsWith("application/x-www-form-urlencoded");
 	}
 
 	/** Returns the path of the first expression found inside an or-query, or null. */

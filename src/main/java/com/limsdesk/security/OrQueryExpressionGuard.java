@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.QueryValidators;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OrQueryExpressionGuard extends AbstractProcessEnginePlugin {
 
-	private static final Field VALIDATORS = validatorsField();
+	private static final Field VALIDATORS = field(AbstractQuery.class, "validators");
+
+	private static final Field EXTENDING_QUERY = field(AbstractExecuteFilterCmd.class, "extendingQuery");
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -60,6 +63,32 @@ class OrQueryExpressionGuard extends AbstractProcessEnginePlugin {
 		}
 	}
 
+	/**
+	 * Checks the query that a caller adds to a stored filter. It is ad hoc, but the
+	 * engine merges it into the stored query and checks the result as stored, so an
+	 * or-query of the caller would run with the stored queries' permission to hold
+	 * expressions.
+	 */
+	static void checkExtendingQuery(TaskQueryImpl extending) {
+		List<TaskQueryImpl> queries = extending.getQueries();
+		for (int i = 0; i < queries.size(); i++) {
+			if (!queries.get(i).getExpressions().isEmpty()) {
+				String part = (i == 0) ? "extending query" : "orQueries[" + (i - 1) + "]";
+				throw new BadUserRequestException(part + ": expressions " + queries.get(i).getExpressions().keySet()
+						+ " are not allowed in a query that extends a filter");
+			}
+		}
+	}
+
+	private static Object extendingQuery(AbstractExecuteFilterCmd command) {
+		try {
+			return EXTENDING_QUERY.get(command);
+		}
+		catch (IllegalAccessException ex) {
+			throw new IllegalStateException("Reading the extending query of a filter command failed", ex);
+		}
+	}
+
 	private static Set<?> validatorsOf(AbstractQuery<?, ?> query) {
 		try {
 			Object validators = VALIDATORS.get(query);
@@ -70,14 +99,15 @@ class OrQueryExpressionGuard extends AbstractProcessEnginePlugin {
 		}
 	}
 
-	private static Field validatorsField() {
+	private static Field field(Class<?> type, String name) {
 		try {
-			Field field = AbstractQuery.class.getDeclaredField("validators");
+			Field field = type.getDeclaredField(name);
 			field.setAccessible(true);
 			return field;
 		}
 		catch (NoSuchFieldException ex) {
-			throw new IllegalStateException("AbstractQuery.validators not found; check the Camunda version", ex);
+			throw new IllegalStateException(type.getSimpleName() + "." + name + " not found; check the Camunda version",
+					ex);
 		}
 	}
 
@@ -94,6 +124,11 @@ class OrQueryExpressionGuard extends AbstractProcessEnginePlugin {
 		public <T> T execute(Command<T> command) {
 			if (command instanceof TaskQueryImpl query) {
 				check(query, this.configuration);
+			}
+			else if (command instanceof AbstractExecuteFilterCmd filterCommand
+					&& extendingQuery(filterCommand) instanceof TaskQueryImpl extending
+					&& !this.configuration.isEnableExpressionsInAdhocQueries()) {
+				checkExtendingQuery(extending);
 			}
 			return this.next.execute(command);
 		}

@@ -30,7 +30,7 @@ class SecurityConfiguration {
 	FilterRegistrationBean<OrQueryExpressionFilter> orQueryExpressionFilter(ObjectMapper objectMapper) {
 		FilterRegistrationBean<OrQueryExpressionFilter> registration = new FilterRegistrationBean<>(
 				new OrQueryExpressionFilter(objectMapper));
-		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}

@@ -126,6 +126,12 @@ class FaultProcessIntegrationTests {
 		FaultTicket ticket = this.tickets.findByNumber(number);
 		assertThat(this.tickets.breachesOf(ticket)).extracting(FaultBreach::getKind)
 			.containsExactly(FaultBreach.Kind.RESPONSE);
+		assertThat(this.engine.getRuntimeService().getVariable(instance.getId(), "slaBreach")).isEqualTo("响应超时");
+		assertThat(this.engine.getRuntimeService()
+			.createIncidentQuery()
+			.processInstanceId(instance.getId())
+			.incidentType("slaBreach")
+			.count()).isEqualTo(1);
 	}
 
 	@Test
@@ -337,7 +343,7 @@ class FaultProcessIntegrationTests {
 				Map.entry("affectedUsers", "many"), Map.entry("channel", "telegram"),
 				Map.entry("startedAt", "yesterday"), Map.entry("startedAt", "2027-01-01T00:00"),
 				Map.entry("description", "x".repeat(4001)), Map.entry("reporterUser", "nobody"),
-				Map.entry("contactPhone", "call me"));
+				Map.entry("reporterUser", TestUsers.OTHER_REPORTER.id()), Map.entry("contactPhone", "call me"));
 		for (Map.Entry<String, Object> bad : badValues) {
 			Map<String, Object> form = FaultProcessScenario.report();
 			form.put(bad.getKey(), bad.getValue());
@@ -347,6 +353,26 @@ class FaultProcessIntegrationTests {
 				.isInstanceOf(FormInputException.class)
 				.hasMessageContaining(bad.getKey());
 		}
+	}
+
+	@Test
+	void longestReportFitsTaskViews() {
+		this.scenario.clockAt("2026-12-07T10:00:00");
+		Map<String, Object> form = FaultProcessScenario.report();
+		form.put("description", "长".repeat(4000));
+		form.put("contactName", "名".repeat(100));
+
+		ProcessInstance instance = this.scenario.start(TestUsers.REPORTER, form);
+		this.scenario.triage(instance, "main", "ordinary");
+		this.scenario.complete(instance, FaultProcess.FIX, TestUsers.ENGINEER, new HashMap<>(Map.of("fixOutcome",
+				"fixed", "fixCause", "因".repeat(4000), "fixActions", "措".repeat(4000), "dataAffected", false)));
+
+		Task confirm = this.scenario.task(instance, FaultProcess.CONFIRM);
+		String fixSummary = (String) this.engine.getTaskService().getVariableLocal(confirm.getId(), "fixSummary");
+		assertThat(fixSummary).hasSize(FaultTaskDetails.MAX_VIEW_LENGTH).endsWith("…");
+		FaultTicket ticket = this.tickets.findByNumber(instance.getBusinessKey());
+		assertThat(ticket.getDescription()).hasSize(4000);
+		assertThat(ticket.getFixActions()).hasSize(4000);
 	}
 
 	@Test

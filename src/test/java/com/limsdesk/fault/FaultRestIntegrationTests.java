@@ -220,8 +220,38 @@ class FaultRestIntegrationTests {
 			.count()).isEqualTo(1);
 	}
 
+	@Test
+	void changedTaskVariablesCannotReachAnotherTicket() {
+		String victim = startAndTriage(this.otherReporter, "main", "ordinary");
+		String own = startAndTriage(this.reporter, "main", "ordinary");
+		JsonNode fix = this.engineer.get("/engine-rest/task?processInstanceBusinessKey=" + own).json().get(0);
+		assertThat(this.engineer
+			.post("/engine-rest/task/" + fix.get("id").asText() + "/submit-form",
+					Map.of("variables", variables(Map.of("fixOutcome", "fixed", "fixCause", "缓存失效", "fixActions",
+							"清理缓存", "dataAffected", false))))
+			.status()).isIn(200, 204);
+		JsonNode confirm = this.reporter.get("/engine-rest/task?processInstanceBusinessKey=" + own).json().get(0);
+		long victimId = this.tickets.findByNumber(victim).getId();
+
+		Response tampered = this.reporter.put("/engine-rest/task/" + confirm.get("id").asText() + "/variables/ticketId",
+				Map.of("value", victimId, "type", "Long"));
+		Response confirmed = this.reporter.post("/engine-rest/task/" + confirm.get("id").asText() + "/submit-form",
+				Map.of("variables", variables(Map.of("confirmation", "confirm", "ticketId", victimId))));
+
+		assertThat(tampered.status()).isIn(204, 400, 403);
+		assertThat(confirmed.status()).as(confirmed.body()).isIn(200, 204);
+		assertThat(this.tickets.findByNumber(own).getStatus()).isEqualTo(FaultStatus.CLOSED);
+		assertThat(this.tickets.findByNumber(victim).getStatus()).isEqualTo(FaultStatus.IN_REPAIR);
+		assertThat(this.tickets.journalOf(this.tickets.findByNumber(victim))).extracting(FaultEvent::getKind)
+			.doesNotContain("CONFIRMED", "FIXED");
+	}
+
 	private String startAndTriage(String category, String severity) {
-		Response started = this.reporter.post("/engine-rest/process-definition/key/fault-handling/submit-form",
+		return startAndTriage(this.reporter, category, severity);
+	}
+
+	private String startAndTriage(DeskHttpClient filer, String category, String severity) {
+		Response started = filer.post("/engine-rest/process-definition/key/fault-handling/submit-form",
 				Map.of("variables", variables(report())));
 		String number = started.json().get("businessKey").asText();
 		JsonNode triage = this.engineer.get("/engine-rest/task?processInstanceBusinessKey=" + number).json().get(0);

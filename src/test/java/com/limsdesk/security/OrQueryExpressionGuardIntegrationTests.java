@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.limsdesk.support.ProcessIntegrationTest;
 import org.camunda.bpm.engine.BadUserRequestException;
+import java.util.List;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +19,12 @@ class OrQueryExpressionGuardIntegrationTests {
 
 	@Autowired
 	private TaskService taskService;
+
+	@Autowired
+	private FilterService filterService;
+
+	@Autowired
+	private IdentityService identityService;
 
 	@Test
 	void rejectsExpressionInsideOrQuery() {
@@ -29,6 +39,25 @@ class OrQueryExpressionGuardIntegrationTests {
 	void rejectsExpressionInOuterQueryAsBefore() {
 		assertThatThrownBy(() -> this.taskService.createTaskQuery().taskAssigneeExpression("${'x'}").list())
 			.isInstanceOf(BadUserRequestException.class);
+	}
+
+	@Test
+	void rejectsExpressionInQueryExtendingFilter() {
+		String filterId = this.filterService.createFilterQuery().filterName("我的待办").singleResult().getId();
+
+		assertThatThrownBy(() -> this.filterService.count(filterId,
+				this.taskService.createTaskQuery().or().taskAssigneeExpression("${'x'}").endOr()))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("orQueries[0]");
+		// The stored filter reads the current user, so a valid extension needs one.
+		this.identityService.setAuthentication("engineer", List.of("engineers"));
+		try {
+			assertThat(this.filterService.count(filterId, this.taskService.createTaskQuery().taskNameLike("%")))
+				.isNotNull();
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
 	}
 
 	@Test

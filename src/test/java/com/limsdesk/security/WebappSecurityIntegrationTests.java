@@ -2,6 +2,8 @@ package com.limsdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +11,9 @@ import com.limsdesk.support.DeskHttpClient;
 import com.limsdesk.support.DeskHttpClient.Response;
 import com.limsdesk.support.DeskIntegrationTest;
 import com.limsdesk.support.TestUsers;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +33,12 @@ class WebappSecurityIntegrationTests {
 
 	@Autowired
 	private IdentityService identityService;
+
+	@Autowired
+	private FilterService filterService;
+
+	@Autowired
+	private RuntimeService runtimeService;
 
 	@Test
 	void cockpitIsForManagersVendorSupportAndAdministrators() {
@@ -78,6 +88,48 @@ class WebappSecurityIntegrationTests {
 		assertThat(filter.status()).isEqualTo(400);
 		assertThat(engineer.post("/engine-rest/task", "{\"orQueries\":[{\"assignee\":\"engineer\"}]}").status())
 			.isEqualTo(200);
+	}
+
+	@Test
+	void filterExtensionWithExpressionIsRejectedWhateverContentType() {
+		String filterId = this.filterService.createFilterQuery().filterName("我的待办").singleResult().getId();
+		DeskHttpClient reporter = client(TestUsers.REPORTER);
+		byte[] body = OR_QUERY_WITH_EXPRESSION.getBytes(StandardCharsets.UTF_8);
+		byte[] invalidUtf8 = ("{\"name\":\"\u0000\",\"orQueries\":[{\"assigneeExpression\":\"${1}\"}]}")
+			.getBytes(StandardCharsets.UTF_8);
+		invalidUtf8[10] = (byte) 0xff;
+
+		for (String contentType : Arrays.asList(null, "*/*", "application/*", "application/json", "text/plain")) {
+			Response count = reporter.postRaw("/engine-rest/filter/" + filterId + "/count", contentType, body);
+			Response list = reporter.postRaw("/engine-rest/filter/" + filterId + "/list", contentType, body);
+
+			assertThat(count.status()).as("count with content type %s", contentType).isEqualTo(400);
+			assertThat(list.status()).as("list with content type %s", contentType).isEqualTo(400);
+		}
+		assertThat(reporter.postRaw("/engine-rest/filter/" + filterId + "/count", "application/json", invalidUtf8)
+			.status()).isEqualTo(400);
+		assertThat(reporter.postRaw("/engine-rest/filter/" + filterId + "/count", null, new byte[2 * 1024 * 1024])
+			.status()).isEqualTo(400);
+		assertThat(reporter
+			.postRaw("/engine-rest/filter/" + filterId + "/count", "application/json",
+					"{}".getBytes(StandardCharsets.UTF_8))
+			.status()).isEqualTo(200);
+	}
+
+	@Test
+	void reporterCannotStartProcessAtChosenActivity() {
+		long before = this.runtimeService.createProcessInstanceQuery().count();
+
+		Response start = client(TestUsers.REPORTER).post("/engine-rest/process-definition/key/fault-handling/start",
+				Map.of("businessKey", "GZ-2026-99999", "startInstructions",
+						List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_FixFault"))));
+		Response skipping = client(TestUsers.REPORTER).post("/engine-rest/process-definition/key/fault-handling/start",
+				Map.of("skipCustomListeners", true, "startInstructions",
+						List.of(Map.of("type", "startBeforeActivity", "activityId", "StartEvent_FaultReported"))));
+
+		assertThat(start.status()).as(start.body()).isEqualTo(403);
+		assertThat(skipping.status()).as(skipping.body()).isEqualTo(403);
+		assertThat(this.runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
 	}
 
 	@Test

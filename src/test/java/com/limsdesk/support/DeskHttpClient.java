@@ -77,6 +77,16 @@ public class DeskHttpClient {
 		return send(withJson(HttpRequest.newBuilder(uri(path)), body, "PUT"), true);
 	}
 
+	/** Posts raw bytes with the given content type, or with none when it is null. */
+	public Response postRaw(String path, String contentType, byte[] body) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		if (contentType != null) {
+			builder.header("Content-Type", contentType);
+		}
+		return send(builder, true);
+	}
+
 	private HttpRequest.Builder withJson(HttpRequest.Builder builder, Object body, String method) {
 		try {
 			String text = (body instanceof String string) ? string : JSON.writeValueAsString(body);
