@@ -1,7 +1,11 @@
 package com.limsdesk.calendar;
 
+import java.time.DayOfWeek;
 import java.time.InstantSource;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.limsdesk.web.InvalidFieldException;
@@ -12,6 +16,8 @@ import org.slf4j.LoggerFactory;
 class CalendarAdministration {
 
 	private static final Logger logger = LoggerFactory.getLogger(CalendarAdministration.class);
+
+	static final int MIN_WORKING_DAYS = 200;
 
 	private final CalendarStore store;
 
@@ -51,11 +57,35 @@ class CalendarAdministration {
 		catch (InvalidDayException ex) {
 			throw new InvalidFieldException(fieldName(ex), ex.getMessage());
 		}
+		requirePlausibleYear(year, days);
 		LoadedYear loaded = new LoadedYear(year, days, this.clock.instant(), userId);
 		this.store.replaceYear(loaded);
 		this.calendar.evict(year);
 		logger.info("Calendar of {} replaced by {}, holidays and make-up working days: {}", year, userId, days.size());
 		return loaded;
+	}
+
+	/**
+	 * Rejects a calendar with fewer than {@value #MIN_WORKING_DAYS} working days, which
+	 * is a mistake rather than a notice: the State Council's calendars have about 250,
+	 * and a year of holidays would push every general response deadline into the next
+	 * year.
+	 */
+	private static void requirePlausibleYear(int year, List<SpecialDay> days) {
+		Map<LocalDate, DayKind> special = new HashMap<>();
+		days.forEach((day) -> special.put(day.date(), day.kind()));
+		int workingDays = 0;
+		for (LocalDate date = LocalDate.of(year, 1, 1); date.getYear() == year; date = date.plusDays(1)) {
+			DayKind kind = special.get(date);
+			boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+			if (kind == DayKind.WORKDAY || (kind == null && !weekend)) {
+				workingDays++;
+			}
+		}
+		if (workingDays < MIN_WORKING_DAYS) {
+			throw new InvalidFieldException("days", "the year " + year + " would have only " + workingDays
+					+ " working days, fewer than " + MIN_WORKING_DAYS + "; check the holiday entries");
+		}
 	}
 
 	private static void requireSupportedYear(int year) {

@@ -3,6 +3,7 @@ package com.limsdesk.calendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.limsdesk.web.InvalidFieldException;
@@ -60,6 +61,20 @@ class CalendarAdministrationTests {
 
 		assertThat(this.calendar.isLoaded(2031)).isTrue();
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2031, 1, 1))).as("loaded year without holidays").isTrue();
+	}
+
+	@Test
+	void rejectsYearWithTooFewWorkingDays() {
+		List<DayInput> days = new ArrayList<>();
+		for (LocalDate date = LocalDate.of(2031, 1, 1); date.getMonthValue() <= 4; date = date.plusDays(1)) {
+			days.add(new DayInput(date.toString(), "holiday", "误录假日"));
+		}
+
+		InvalidFieldException ex = rejection(() -> this.administration.replaceYear(2031, days, "admin"));
+
+		assertThat(ex.field()).isEqualTo("days");
+		assertThat(ex.getMessage()).contains("working days");
+		assertThat(this.calendar.isLoaded(2031)).isFalse();
 	}
 
 	@Test
