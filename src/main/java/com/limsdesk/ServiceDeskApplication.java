@@ -23,7 +23,7 @@ public class ServiceDeskApplication {
 
 	/**
 	 * Creates the folder of the embedded database and the password file readable by its
-	 * owner only, since both hold password hashes and ticket content.
+	 * owner only, since both contain password hashes and ticket content.
 	 */
 	static void restrictDataFolder(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
