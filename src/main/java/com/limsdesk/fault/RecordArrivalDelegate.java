@@ -44,7 +44,7 @@ class RecordArrivalDelegate implements JavaDelegate {
 			throw new FormInputException("arrivedAt", "到场时间", "不能早于派遣时间");
 		}
 		String note = form.optionalText("arrivalNote", "到场说明", 2000);
-		String user = this.support.actingUser();
+		String user = this.support.actingEngineer();
 		this.tickets.arriveOnSite(ticketId, arrivedAt, note, user, now);
 		execution.removeVariables(java.util.List.of("arrivedAt", "arrivalNote"));
 	}

@@ -34,8 +34,9 @@ class RecordConfirmationDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		FormValues form = this.support.form(execution);
 		String decision = form.requiredChoice(Variables.CONFIRMATION, "确认结果", List.of(CONFIRM, REOPEN));
-		long ticketId = this.tickets.forProcessInstance(execution.getProcessInstanceId()).getId();
-		String user = this.support.actingUser();
+		FaultTicket ticket = this.tickets.forProcessInstance(execution.getProcessInstanceId());
+		long ticketId = ticket.getId();
+		String user = this.support.actingReporter(ticket);
 		if (CONFIRM.equals(decision)) {
 			this.tickets.close(ticketId, user, true, SystemContext.now());
 		}

@@ -40,7 +40,7 @@ class RecordFixOutcomeDelegate implements JavaDelegate {
 		String outcome = form.requiredChoice(Variables.FIX_OUTCOME, "处理结果",
 				List.of(FixOutcomes.FIXED, FixOutcomes.ON_SITE, FixOutcomes.RECLASSIFY));
 		long ticketId = this.tickets.forProcessInstance(execution.getProcessInstanceId()).getId();
-		String user = this.support.actingUser();
+		String user = this.support.actingEngineer();
 		Instant now = SystemContext.now();
 		switch (outcome) {
 			case FixOutcomes.FIXED -> recordFix(form, ticketId, user, now);

@@ -36,7 +36,7 @@ class RecordTriageDelegate implements JavaDelegate {
 			.fromCode(form.requiredChoice(Variables.CATEGORY, "故障类别", CATEGORY_CODES));
 		Severity severity = Severity.fromCode(form.requiredChoice(Variables.SEVERITY, "严重程度", SEVERITY_CODES));
 		String note = form.optionalText("triageNote", "分诊说明", 2000);
-		String user = this.support.actingUser();
+		String user = this.support.actingEngineer();
 		this.tickets.triage(this.tickets.forProcessInstance(execution.getProcessInstanceId()).getId(), category,
 				severity, note, user, SystemContext.now());
 		execution.removeVariable("triageNote");

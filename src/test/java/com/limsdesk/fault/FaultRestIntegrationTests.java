@@ -246,6 +246,30 @@ class FaultRestIntegrationTests {
 			.doesNotContain("CONFIRMED", "FIXED");
 	}
 
+	@Test
+	void confirmationPassedOnByReporterIsRejected() {
+		String number = startAndTriage(this.reporter, "main", "ordinary");
+		JsonNode fix = this.engineer.get("/engine-rest/task?processInstanceBusinessKey=" + number).json().get(0);
+		this.engineer
+			.post("/engine-rest/task/" + fix.get("id").asText() + "/submit-form", Map.of("variables", variables(
+					Map.of("fixOutcome", "fixed", "fixCause", "配置错误", "fixActions", "修正配置", "dataAffected", false))));
+		String confirmId = this.reporter.get("/engine-rest/task?processInstanceBusinessKey=" + number)
+			.json()
+			.get(0)
+			.get("id")
+			.asText();
+
+		Response handedOver = this.reporter.post("/engine-rest/task/" + confirmId + "/assignee",
+				Map.of("userId", TestUsers.ENGINEER.id()));
+		Response engineerConfirms = this.engineer.post("/engine-rest/task/" + confirmId + "/submit-form",
+				Map.of("variables", variables(Map.of("confirmation", "confirm"))));
+
+		assertThat(handedOver.status()).isEqualTo(204);
+		assertThat(engineerConfirms.status()).as(engineerConfirms.body()).isEqualTo(403);
+		assertThat(this.tickets.findByNumber(number).getStatus()).isEqualTo(FaultStatus.AWAITING_CONFIRMATION);
+		assertThat(this.taskService.createTaskQuery().taskId(confirmId).count()).isEqualTo(1);
+	}
+
 	private String startAndTriage(String category, String severity) {
 		return startAndTriage(this.reporter, category, severity);
 	}
