@@ -50,8 +50,6 @@ public final class FaultProcess {
 	 */
 	public static final class Variables {
 
-		public static final String TICKET_NUMBER = "ticketNumber";
-
 		public static final String CATEGORY = "category";
 
 		public static final String SEVERITY = "severity";

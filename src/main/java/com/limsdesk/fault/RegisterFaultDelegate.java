@@ -1,7 +1,5 @@
 package com.limsdesk.fault;
 
-import static com.limsdesk.fault.FaultProcess.Variables;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -56,7 +54,6 @@ class RegisterFaultDelegate implements JavaDelegate {
 		FaultTicket ticket = this.tickets.register(report, filedBy, execution.getProcessInstanceId(), now);
 		execution.setProcessBusinessKey(ticket.getNumber());
 		execution.removeVariables(REPORT_FIELDS);
-		execution.setVariable(Variables.TICKET_NUMBER, ticket.getNumber());
 		this.mail.acknowledge(ticket);
 	}
 

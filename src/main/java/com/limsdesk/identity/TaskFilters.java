@@ -63,7 +63,6 @@ class TaskFilters {
 			properties.put("priority", priority);
 			properties.put("description", description);
 			properties.put("refresh", true);
-			properties.put("variables", List.of(Map.of("name", "ticketNumber", "label", "工单号")));
 			filter.setProperties(properties);
 			filter.setQuery(query.orderByDueDate().asc());
 			this.filterService.saveFilter(filter);
