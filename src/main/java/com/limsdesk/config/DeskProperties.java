@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param zone time zone of the institute, in which every deadline is computed
  * @param identity users and password file created at first start
  * @param notification mail sending and its retries
- * @param escalation who is told when a deadline is at risk or missed
+ * @param escalation who is notified when a deadline is at risk or missed
  */
 @ConfigurationProperties("desk")
 public record DeskProperties(ZoneId zone, Identity identity, Notification notification, Escalation escalation) {
@@ -77,7 +77,8 @@ public record DeskProperties(ZoneId zone, Identity identity, Notification notifi
 	}
 
 	/**
-	 * @param dutyEngineers user ids of the engineers on duty, told of every escalation
+	 * @param dutyEngineers user ids of the engineers on duty, notified of every
+	 * escalation
 	 */
 	public record Escalation(List<String> dutyEngineers) {
 

@@ -151,7 +151,7 @@ class FaultProcessIntegrationTests {
 	}
 
 	@Test
-	void repairDeadlineWarnsThenRecordsBreachVisibleInCockpit() {
+	void repairDeadlineWarnsThenRecordsBreach() {
 		this.scenario.clockAt("2026-12-07T10:00:00");
 		ProcessInstance instance = this.scenario.start(TestUsers.REPORTER, FaultProcessScenario.report());
 		this.scenario.triage(instance, "main", "ordinary");
@@ -299,7 +299,7 @@ class FaultProcessIntegrationTests {
 	}
 
 	@Test
-	void unconfirmedFixClosesAtClosingOfThirdWorkingDay() {
+	void unconfirmedFixClosesOnThirdWorkingDay() {
 		this.scenario.clockAt("2026-09-30T10:00:00");
 		ProcessInstance instance = this.scenario.start(TestUsers.REPORTER, FaultProcessScenario.report());
 		this.scenario.triage(instance, "general", "ordinary");

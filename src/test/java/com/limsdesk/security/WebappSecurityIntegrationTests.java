@@ -71,7 +71,7 @@ class WebappSecurityIntegrationTests {
 	}
 
 	@Test
-	void orQueryExpressionIsRejectedOnEngineRestApi() {
+	void rejectsOrQueryExpressionOnEngineRest() {
 		DeskHttpClient engineer = client(TestUsers.ENGINEER);
 
 		Response taskQuery = engineer.post("/engine-rest/task", OR_QUERY_WITH_EXPRESSION);
@@ -91,7 +91,7 @@ class WebappSecurityIntegrationTests {
 	}
 
 	@Test
-	void filterExtensionWithExpressionIsRejectedWhateverContentType() {
+	void rejectsFilterExpressionAnyContentType() {
 		String filterId = this.filterService.createFilterQuery().filterName("我的待办").singleResult().getId();
 		DeskHttpClient reporter = client(TestUsers.REPORTER);
 		byte[] body = OR_QUERY_WITH_EXPRESSION.getBytes(StandardCharsets.UTF_8);
@@ -133,7 +133,7 @@ class WebappSecurityIntegrationTests {
 	}
 
 	@Test
-	void orQueryExpressionIsRejectedOnWebappApi() {
+	void rejectsOrQueryExpressionOnWebappApi() {
 		DeskHttpClient engineer = client(TestUsers.ENGINEER);
 		assertThat(engineer.loginToWebapp("tasklist").status()).isEqualTo(200);
 
