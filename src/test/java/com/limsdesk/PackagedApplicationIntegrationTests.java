@@ -76,13 +76,13 @@ class PackagedApplicationIntegrationTests {
 		String number = started.json().get("businessKey").asText();
 
 		JsonNode triage = engineer.get("/engine-rest/task?processInstanceBusinessKey=" + number).json().get(0);
-		Response refused = reporter.post("/engine-rest/task/" + triage.get("id").asText() + "/submit-form",
+		Response rejected = reporter.post("/engine-rest/task/" + triage.get("id").asText() + "/submit-form",
 				Map.of("variables", variables(Map.of("category", "main", "severity", "major"))));
 		Response triaged = engineer.post("/engine-rest/task/" + triage.get("id").asText() + "/submit-form",
 				Map.of("variables", variables(Map.of("category", "main", "severity", "major"))));
 		JsonNode fix = engineer.get("/engine-rest/task?processInstanceBusinessKey=" + number).json().get(0);
 
-		assertThat(refused.status()).isIn(403, 404);
+		assertThat(rejected.status()).isIn(403, 404);
 		assertThat(triaged.status()).as(triaged.body()).isIn(200, 204);
 		assertThat(fix.get("taskDefinitionKey").asText()).isEqualTo("Task_FixFault");
 		assertThat(fix.get("name").asText()).isEqualTo(number + " 处理故障");

@@ -76,11 +76,11 @@ public class FaultEscalations {
 		this.mail.closedUnconfirmed(this.tickets.get(ticketId));
 	}
 
-	private void breach(DelegateExecution execution, FaultBreach.Kind kind, String what) {
+	private void breach(DelegateExecution execution, FaultBreach.Kind kind, String summary) {
 		FaultTicket ticket = this.tickets.forProcessInstance(execution.getProcessInstanceId());
 		Instant due = (kind == FaultBreach.Kind.ONSITE) ? ticket.getOnSiteDue() : ticket.getRepairDue();
 		if (this.tickets.recordBreach(ticket, kind, due, SystemContext.now())) {
-			this.mail.escalate(ticket, what, due);
+			this.mail.escalate(ticket, summary, due);
 		}
 	}
 

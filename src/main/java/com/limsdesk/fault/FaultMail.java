@@ -37,11 +37,11 @@ class FaultMail {
 	}
 
 	/** Tells the duty engineers, the vendor's maintenance department and the managers. */
-	void escalate(FaultTicket ticket, String what, Instant due) {
+	void escalate(FaultTicket ticket, String summary, Instant due) {
 		List<String> groups = List.of(DeskGroups.VENDOR_SUPPORT, DeskGroups.MANAGERS);
 		List<String> users = new ArrayList<>(this.properties.escalation().dutyEngineers());
-		this.notifications.queue(groups, users, "[" + ticket.getNumber() + "] 升级：" + what,
-				"工单 " + ticket.getNumber() + " " + what + "，时限为 " + format(due) + "。\n\n" + summary(ticket),
+		this.notifications.queue(groups, users, "[" + ticket.getNumber() + "] 升级：" + summary,
+				"工单 " + ticket.getNumber() + " " + summary + "，时限为 " + format(due) + "。\n\n" + summary(ticket),
 				reference(ticket));
 	}
 

@@ -3,7 +3,7 @@ package com.limsdesk.fault;
 import java.util.Arrays;
 import java.util.List;
 
-/** How a fault reached the desk. */
+/** Channel through which a fault reached the desk. */
 public enum ReportChannel {
 
 	TASKLIST("tasklist", "Tasklist"), PHONE("phone", "电话"), FAX("fax", "传真"), EMAIL("email", "邮件"),

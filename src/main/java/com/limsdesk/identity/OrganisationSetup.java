@@ -80,8 +80,8 @@ class OrganisationSetup implements ApplicationRunner {
 		boolean generated = password == null;
 		if (generated) {
 			password = this.passwords.generate();
-			// The file is written first: a user whose password nobody knows is never
-			// created.
+			// The file is written first, so that no user is created with an unknown
+			// password.
 			try {
 				this.passwords.record(spec.id(), password);
 			}

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * <p>
  * Task permissions are not granted here: the engine gives the assignee and the candidate
  * groups of a task read and update rights on that task when it is created, so a reporter
- * sees only the tasks that are theirs.
+ * can read only the tasks that are theirs.
  */
 @Component
 class RoleAuthorizations {

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Servlet filters in front of every endpoint. The webapps log users in themselves; these
- * filters cover the engine REST API, the desk's own API and pages, and the two known
- * flaws of Camunda 7.24.0 that reach the engine through HTTP.
+ * Servlet filters in front of every endpoint. The webapps log users in themselves, so
+ * these filters cover the engine REST API and the desk's own API and pages. They also
+ * close the two known flaws of Camunda 7.24.0 that reach the engine through HTTP.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -79,7 +79,7 @@ class StartInstructionGuard extends AbstractProcessEnginePlugin {
 			}
 		}
 
-		private void requireAdministrator(String what) {
+		private void requireAdministrator(String operation) {
 			Authentication authentication = this.configuration.getIdentityService().getCurrentAuthentication();
 			if (authentication == null || authentication.getUserId() == null) {
 				// The desk's own code, which runs without a user.
@@ -88,7 +88,7 @@ class StartInstructionGuard extends AbstractProcessEnginePlugin {
 			List<String> groups = authentication.getGroupIds();
 			if (groups == null || !groups.contains(DeskGroups.ADMINISTRATORS)) {
 				throw new AuthorizationException(
-						"The user with id '" + authentication.getUserId() + "' may not do this: " + what
+						"The user with id '" + authentication.getUserId() + "' may not do this: " + operation
 								+ " is reserved to the group " + DeskGroups.ADMINISTRATORS + ".");
 			}
 		}

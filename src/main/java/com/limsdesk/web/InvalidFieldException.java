@@ -1,8 +1,8 @@
 package com.limsdesk.web;
 
 /**
- * Rejection of one input field. The REST API answers it with status 400 and a body that
- * names the field, and the engine rolls back the transaction that raised it.
+ * Rejection of one input field. The desk's REST API returns status 400 with a body that
+ * names the field, and the transaction that raised it is rolled back.
  */
 public class InvalidFieldException extends RuntimeException {
 

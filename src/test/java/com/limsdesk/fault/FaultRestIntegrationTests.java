@@ -165,7 +165,7 @@ class FaultRestIntegrationTests {
 		String number = startAndTriage("main", "ordinary");
 		FaultTicket ticket = this.tickets.findByNumber(number);
 
-		Response refused = this.reporter.put("/api/faults/" + number + "/classification",
+		Response rejected = this.reporter.put("/api/faults/" + number + "/classification",
 				Map.of("category", "main", "severity", "critical", "reason", "数据丢失"));
 		Response missingReason = this.engineer.put("/api/faults/" + number + "/classification",
 				Map.of("category", "main", "severity", "critical"));
@@ -174,7 +174,7 @@ class FaultRestIntegrationTests {
 		Response accepted = this.engineer.put("/api/faults/" + number + "/classification",
 				Map.of("category", "main", "severity", "critical", "reason", "确认有数据丢失"));
 
-		assertThat(refused.status()).isIn(403, 404);
+		assertThat(rejected.status()).isIn(403, 404);
 		assertThat(missingReason.status()).isEqualTo(400);
 		assertThat(missingReason.json().get("field").asText()).isEqualTo("reason");
 		assertThat(badSeverity.status()).isEqualTo(400);

@@ -104,6 +104,7 @@ class RestartIntegrationTests {
 		properties.put("server.port", "0");
 		properties.put("camunda.bpm.job-execution.enabled", "false");
 		properties.put("desk.identity.password-file", passwordFile.toString());
+
 		// A list given on the command line replaces the whole list of
 		// application-test.yaml.
 		Map<String, String> groups = Map.of("admin", "camunda-admin", "reporter", "reporters", "reporter2", "reporters",
@@ -119,9 +120,11 @@ class RestartIntegrationTests {
 			properties.put(prefix + "email", ids.get(i) + "@example.org");
 			properties.put(prefix + "groups[0]", groups.get(ids.get(i)));
 		}
+
 		for (TestUsers user : TestUsers.values()) {
 			properties.put("DESK_PASSWORD_" + user.id().toUpperCase(), user.password());
 		}
+
 		// Command-line arguments, because default properties would lose to
 		// application.yaml.
 		String[] args = properties.entrySet()
