@@ -36,6 +36,28 @@ class FaultMail {
 					reference(ticket));
 	}
 
+	/** Tells the engineers and the duty engineers of a ticket that monitoring opened. */
+	void announceAlert(FaultTicket ticket) {
+		List<String> users = new ArrayList<>(this.properties.escalation().dutyEngineers());
+		this.notifications.queue(
+				List.of(DeskGroups.ENGINEERS), users, "[" + ticket.getNumber() + "] 监控发现故障", "监控发现故障，已登记为工单 "
+						+ ticket.getNumber() + "，请于 " + format(ticket.getResponseDue()) + " 前响应。\n\n" + summary(ticket),
+				reference(ticket));
+	}
+
+	/**
+	 * Tells the engineer working on a ticket, or all engineers, that its alert has
+	 * recovered.
+	 */
+	void announceRecovery(FaultTicket ticket, String note) {
+		String engineer = (ticket.getRespondedBy() != null) ? ticket.getRespondedBy() : null;
+		List<String> users = (engineer != null) ? List.of(engineer) : List.of();
+		List<String> groups = (engineer != null) ? List.of() : List.of(DeskGroups.ENGINEERS);
+		this.notifications.queue(groups, users, "[" + ticket.getNumber() + "] 监控显示已恢复",
+				"工单 " + ticket.getNumber() + " 对应的监控项已恢复正常：" + note + "\n修复结果仍须按流程记录和确认。\n\n" + summary(ticket),
+				reference(ticket));
+	}
+
 	/** Tells the duty engineers, the vendor's maintenance department and the managers. */
 	void escalate(FaultTicket ticket, String summary, Instant due) {
 		List<String> groups = List.of(DeskGroups.VENDOR_SUPPORT, DeskGroups.MANAGERS);

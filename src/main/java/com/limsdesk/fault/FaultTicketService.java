@@ -68,6 +68,36 @@ public class FaultTicketService {
 	}
 
 	/**
+	 * Registers a ticket for a machine's alert, classified as the alert suggests. The
+	 * process instance is attached when the fault process starts for it.
+	 */
+	FaultTicket registerAlert(AlertReport alert, Instant now) {
+		String number = this.numbers.next(FaultProcess.TICKET_PREFIX, now, this.properties.zone());
+		String description = alert.summary() + "\n\n" + alert.details();
+		FaultReport report = new FaultReport(alert.contactName(), "无", alert.module(),
+				(description.length() > 4000) ? description.substring(0, 4000) : description, 0, now,
+				ReportChannel.MONITORING, alert.reporterUser());
+		FaultTicket ticket = new FaultTicket(number, report, alert.source(), now,
+				this.serviceLevels.responseDue(now, alert.category()));
+		ticket.classify(alert.category(), alert.severity(), this.serviceLevels.responseDue(now, alert.category()));
+		this.tickets.save(ticket);
+		journal(ticket, now, alert.source(), "REGISTERED", "监控告警 " + alert.key() + "：" + alert.summary());
+		logger.info("Registered fault ticket {} for alert {}", number, alert.key());
+		return ticket;
+	}
+
+	/**
+	 * Returns the monitoring ticket with the given number that no process instance has
+	 * yet, or null. Such a ticket exists only inside the transaction that registered it.
+	 */
+	FaultTicket pendingAlertTicket(String number) {
+		return this.tickets.findByNumber(number)
+			.filter((ticket) -> ticket.getChannel() == ReportChannel.MONITORING
+					&& ticket.getProcessInstanceId() == null)
+			.orElse(null);
+	}
+
+	/**
 	 * Records triage, which is the response: classification, response time and the repair
 	 * clock from the report. Returns whether the response came after its deadline.
 	 */

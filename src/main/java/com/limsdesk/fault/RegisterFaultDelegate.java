@@ -48,6 +48,13 @@ class RegisterFaultDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		String businessKey = execution.getProcessBusinessKey();
+		FaultTicket alertTicket = (businessKey != null) ? this.tickets.pendingAlertTicket(businessKey) : null;
+		if (alertTicket != null) {
+			alertTicket.attachProcess(execution.getProcessInstanceId());
+			this.mail.announceAlert(alertTicket);
+			return;
+		}
 		Instant now = SystemContext.now();
 		FaultReport report = read(new FormValues(execution.getVariables(), this.properties.zone()), now);
 		String filedBy = currentUser();

@@ -7,7 +7,7 @@ import java.util.List;
 public enum ReportChannel {
 
 	TASKLIST("tasklist", "Tasklist"), PHONE("phone", "电话"), FAX("fax", "传真"), EMAIL("email", "邮件"),
-	ONSITE("onsite", "现场");
+	ONSITE("onsite", "现场"), MONITORING("monitoring", "监控");
 
 	private final String code;
 
@@ -26,8 +26,12 @@ public enum ReportChannel {
 		return this.label;
 	}
 
+	/**
+	 * Returns the channels a person may choose; monitoring tickets are opened by the
+	 * desk.
+	 */
 	static List<String> codes() {
-		return Arrays.stream(values()).map(ReportChannel::code).toList();
+		return Arrays.stream(values()).filter((channel) -> channel != MONITORING).map(ReportChannel::code).toList();
 	}
 
 	static ReportChannel fromCode(String code) {

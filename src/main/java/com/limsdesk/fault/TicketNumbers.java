@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reports.
  */
 @Component
-class TicketNumbers {
+public class TicketNumbers {
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -32,7 +32,7 @@ class TicketNumbers {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	String next(String prefix, Instant moment, ZoneId zone) {
+	public String next(String prefix, Instant moment, ZoneId zone) {
 		int year = moment.atZone(zone).getYear();
 		NumberSequence.Key key = new NumberSequence.Key(prefix, year);
 		// The counter is read with its lock only: an earlier plain read would leave a

@@ -35,6 +35,9 @@ class RoleAuthorizations {
 	/** Process definitions that institute staff and engineers may start from Tasklist. */
 	static final List<String> STARTABLE_PROCESSES = List.of("fault-handling");
 
+	/** Processes that the vendor's engineers start and that reporters never see. */
+	static final List<String> STAFF_PROCESSES = List.of("database-inspection");
+
 	private final AuthorizationService authorizationService;
 
 	RoleAuthorizations(AuthorizationService authorizationService) {
@@ -58,6 +61,12 @@ class RoleAuthorizations {
 			grant(ENGINEERS, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
 					ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
 					ProcessDefinitionPermissions.READ_HISTORY);
+		}
+		for (String process : STAFF_PROCESSES) {
+			grant(ENGINEERS, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+					ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+					ProcessDefinitionPermissions.READ_HISTORY);
+			grant(VENDOR_SUPPORT, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
 		}
 		for (String group : List.of(REPORTERS, ENGINEERS, VENDOR_SUPPORT)) {
 			grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);

@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,7 @@ public class OracleConnections {
 
 	private final Set<String> introduced = ConcurrentHashMap.newKeySet();
 
+	@Autowired
 	OracleConnections(OracleProperties properties) {
 		this(properties, System::getenv);
 	}

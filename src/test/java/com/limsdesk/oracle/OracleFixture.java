@@ -34,9 +34,15 @@ public final class OracleFixture implements AutoCloseable {
 
 	/** Creates a new fixture database with every fixture script applied. */
 	public static OracleFixture create() {
+		return create("oracle-" + UUID.randomUUID());
+	}
+
+	/**
+	 * Creates a fixture database with the given in-memory name, reachable in this JVM.
+	 */
+	public static OracleFixture create(String name) {
 		try {
-			OracleFixture fixture = new OracleFixture(
-					"jdbc:h2:mem:oracle-" + UUID.randomUUID() + ";MODE=Oracle;DB_CLOSE_DELAY=-1");
+			OracleFixture fixture = new OracleFixture("jdbc:h2:mem:" + name + ";MODE=Oracle;DB_CLOSE_DELAY=-1");
 			Resource[] scripts = new PathMatchingResourcePatternResolver()
 				.getResources("classpath:oracle-fixture/*.sql");
 			Arrays.sort(scripts, (a, b) -> a.getFilename().compareTo(b.getFilename()));

@@ -1,0 +1,117 @@
+package com.limsdesk.inspection;
+
+import java.util.List;
+
+import com.limsdesk.engine.FormInputException;
+import com.limsdesk.engine.FormValues;
+import com.limsdesk.config.DeskProperties;
+import com.limsdesk.identity.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service tasks of the inspection process. Each reads its inputs, calls one method of
+ * {@link InspectionService} and writes its outputs. A check task never throws for a
+ * target's failure, because the runner turns every failure into a result; so one failing
+ * check never stops the others and no incident is raised for an unreachable database.
+ */
+@Configuration(proxyBeanMethods = false)
+class InspectionDelegates {
+
+	@Bean("openInspection")
+	JavaDelegate openInspection(InspectionService inspections, CurrentUser currentUser, DeskProperties properties) {
+		return (execution) -> {
+			FormValues form = new FormValues(execution.getVariables(), properties.zone());
+			String scope = form.optionalText(InspectionProcess.TARGET_SCOPE, "巡检目标", 32);
+			List<String> known = inspections.targetNames();
+			if (scope != null && !known.contains(scope)) {
+				throw new FormInputException(InspectionProcess.TARGET_SCOPE, "巡检目标",
+						"未配置名为 '" + scope + "' 的目标，可选：" + String.join("、", known));
+			}
+			String user = currentUser.id();
+			Inspection inspection = inspections.open(
+					(user != null) ? Inspection.Trigger.MANUAL : Inspection.Trigger.TIMER, user, scope,
+					execution.getProcessInstanceId());
+			execution.setProcessBusinessKey(inspection.getNumber());
+			execution.setVariable(InspectionProcess.INSPECTION_ID, inspection.getId());
+		};
+	}
+
+	@Bean("inspectInstance")
+	JavaDelegate inspectInstance(InspectionService inspections) {
+		return check(inspections, "instance");
+	}
+
+	@Bean("inspectTablespaces")
+	JavaDelegate inspectTablespaces(InspectionService inspections) {
+		return check(inspections, "tablespaces");
+	}
+
+	@Bean("inspectConnections")
+	JavaDelegate inspectConnections(InspectionService inspections) {
+		return check(inspections, "connections");
+	}
+
+	@Bean("inspectPerformance")
+	JavaDelegate inspectPerformance(InspectionService inspections) {
+		return check(inspections, "performance");
+	}
+
+	@Bean("inspectAlertLog")
+	JavaDelegate inspectAlertLog(InspectionService inspections) {
+		return check(inspections, "alert-log");
+	}
+
+	@Bean("inspectBackups")
+	JavaDelegate inspectBackups(InspectionService inspections) {
+		return check(inspections, "backups");
+	}
+
+	@Bean("inspectStorage")
+	JavaDelegate inspectStorage(InspectionService inspections) {
+		return check(inspections, "storage");
+	}
+
+	@Bean("inspectTemporaryTables")
+	JavaDelegate inspectTemporaryTables(InspectionService inspections) {
+		return check(inspections, "temporary-tables");
+	}
+
+	@Bean("evaluateInspection")
+	JavaDelegate evaluateInspection(InspectionService inspections) {
+		return (execution) -> {
+			List<InspectionResult> review = inspections.evaluate(inspectionId(execution));
+			execution.setVariable(InspectionProcess.REVIEW_NEEDED, !review.isEmpty());
+			execution.setVariable(InspectionProcess.FINDING_SUMMARY, InspectionText.reviewSummary(review));
+		};
+	}
+
+	@Bean("recordInspectionReview")
+	JavaDelegate recordInspectionReview(InspectionService inspections, CurrentUser currentUser,
+			DeskProperties properties) {
+		return (execution) -> {
+			FormValues form = new FormValues(execution.getVariables(), properties.zone());
+			String decision = form.requiredChoice(InspectionProcess.REVIEW_DECISION, "复核结论",
+					List.of("raise", "dismiss"));
+			String note = form.optionalText(InspectionProcess.REVIEW_NOTE, "复核说明", 2000);
+			if ("dismiss".equals(decision) && note == null) {
+				throw new FormInputException(InspectionProcess.REVIEW_NOTE, "复核说明", "不登记工单时须说明原因");
+			}
+			long inspectionId = inspectionId(execution);
+			List<Long> raise = "raise".equals(decision) ? inspections.resultsUnderReview(inspectionId) : List.of();
+			inspections.review(inspectionId, raise, note, currentUser.id());
+		};
+	}
+
+	private static JavaDelegate check(InspectionService inspections, String checkName) {
+		return (execution) -> inspections.runCheck(inspectionId(execution),
+				(String) execution.getVariable(InspectionProcess.TARGET), checkName);
+	}
+
+	private static long inspectionId(DelegateExecution execution) {
+		return ((Number) execution.getVariable(InspectionProcess.INSPECTION_ID)).longValue();
+	}
+
+}

@@ -1,0 +1,29 @@
+package com.limsdesk.inspection;
+
+import com.limsdesk.servicelevel.Severity;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the database inspection, under the prefix {@code desk.inspection}.
+ *
+ * @param cron when the inspection starts by itself: a six-field cron expression with
+ * seconds, in the server's zone; by default every day at 07:30
+ * @param severity severity of a ticket opened for a critical finding that names none
+ * @param ticketReporter desk user who confirms the fix of a ticket the inspection opened
+ * @param module module named on those tickets
+ */
+@ConfigurationProperties("desk.inspection")
+public record InspectionProperties(String cron, Severity severity, String ticketReporter, String module) {
+
+	public InspectionProperties {
+		cron = (cron != null && !cron.isBlank()) ? cron : "0 30 7 * * ?";
+		if (cron.trim().split("\\s+").length != 6) {
+			throw new IllegalArgumentException(
+					"desk.inspection.cron must have six fields, seconds first, was '" + cron + "'");
+		}
+		severity = (severity != null) ? severity : Severity.MAJOR;
+		ticketReporter = (ticketReporter != null && !ticketReporter.isBlank()) ? ticketReporter : "manager";
+		module = (module != null && !module.isBlank()) ? module : "数据库";
+	}
+
+}
