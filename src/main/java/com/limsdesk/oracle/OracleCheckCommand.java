@@ -1,0 +1,70 @@
+package com.limsdesk.oracle;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs every check once against the target named by {@code desk.oracle.check-once} (or
+ * {@code all}), prints the results and exits, so that a DBA can verify the SQL on the
+ * institute's own database. It runs before the desk's other start-up work, which never
+ * starts. The exit status is 0 when no result is critical or unknown, 2 otherwise.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@ConditionalOnProperty("desk.oracle.check-once")
+class OracleCheckCommand implements ApplicationRunner {
+
+	private final OracleCheckRunner runner;
+
+	private final OracleProperties properties;
+
+	private final ConfigurableApplicationContext context;
+
+	OracleCheckCommand(OracleCheckRunner runner, OracleProperties properties, ConfigurableApplicationContext context) {
+		this.runner = runner;
+		this.properties = properties;
+		this.context = context;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		String name = this.context.getEnvironment().getProperty("desk.oracle.check-once");
+		List<OracleProperties.Target> targets = "all".equals(name) ? this.properties.targets()
+				: List.of(this.runner.target(name));
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		boolean healthy = true;
+		for (OracleProperties.Target target : targets) {
+			out.println("目标 " + target.name());
+			for (OracleCheck check : this.runner.checks()) {
+				CheckResult result = this.runner.run(target, check);
+				healthy &= result.status() == CheckStatus.OK || result.status() == CheckStatus.WARNING;
+				print(out, check, result);
+			}
+		}
+		int status = healthy ? 0 : 2;
+		System.exit(SpringApplication.exit(this.context, () -> status));
+	}
+
+	private static void print(PrintStream out, OracleCheck check, CheckResult result) {
+		out.println("  [" + result.status() + " " + result.status().label() + "] " + check.label() + "（" + check.name()
+				+ "）：" + result.message());
+		if (result.error() != null) {
+			out.println("      错误：" + result.error());
+		}
+		for (Figure figure : result.figures()) {
+			out.println("      " + (figure.subject().isEmpty() ? "" : figure.subject() + " ") + figure.name() + " = "
+					+ figure.value().toPlainString() + " " + figure.unit());
+		}
+	}
+
+}
