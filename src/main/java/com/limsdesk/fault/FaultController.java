@@ -32,8 +32,11 @@ class FaultController {
 
 	private final CurrentUser currentUser;
 
+	private final FaultAlerts alerts;
+
 	FaultController(FaultTicketService tickets, FaultTicketRepository repository,
-			FaultReclassification reclassification, CurrentUser currentUser) {
+			FaultReclassification reclassification, CurrentUser currentUser, FaultAlerts alerts) {
+		this.alerts = alerts;
 		this.tickets = tickets;
 		this.repository = repository;
 		this.reclassification = reclassification;
@@ -50,7 +53,8 @@ class FaultController {
 	@GetMapping("/{number}")
 	TicketDetail get(@PathVariable String number) {
 		FaultTicket ticket = visibleTicket(number);
-		return TicketDetail.of(ticket, this.tickets.breachesOf(ticket), this.tickets.journalOf(ticket));
+		return TicketDetail.of(ticket, this.tickets.breachesOf(ticket), this.tickets.journalOf(ticket),
+				this.alerts.occurrencesOf(ticket));
 	}
 
 	@PutMapping("/{number}/classification")
@@ -92,16 +96,17 @@ class FaultController {
 	record TicketDetail(TicketSummary summary, String contactName, String contactPhone, String description,
 			int affectedUsers, String channel, String reporterUser, Instant respondedAt, Instant onSiteDue,
 			Instant onSiteArrivedAt, Instant fixedAt, String fixCause, String fixActions, Boolean dataAffected,
-			String dataCorrection, Instant confirmationDue, int reopenCount, List<Breach> breaches,
-			List<JournalEntry> journal) {
+			String dataCorrection, Instant confirmationDue, int reopenCount, int alertOccurrences,
+			List<Breach> breaches, List<JournalEntry> journal) {
 
-		static TicketDetail of(FaultTicket ticket, List<FaultBreach> breaches, List<FaultEvent> journal) {
+		static TicketDetail of(FaultTicket ticket, List<FaultBreach> breaches, List<FaultEvent> journal,
+				int alertOccurrences) {
 			return new TicketDetail(TicketSummary.of(ticket), ticket.getContactName(), ticket.getContactPhone(),
 					ticket.getDescription(), ticket.getAffectedUsers(), ticket.getChannel().code(),
 					ticket.getReporterUser(), ticket.getRespondedAt(), ticket.getOnSiteDue(),
 					ticket.getOnSiteArrivedAt(), ticket.getFixedAt(), ticket.getFixCause(), ticket.getFixActions(),
 					ticket.getDataAffected(), ticket.getDataCorrection(), ticket.getConfirmationDue(),
-					ticket.getReopenCount(),
+					ticket.getReopenCount(), alertOccurrences,
 					breaches.stream()
 						.map((b) -> new Breach(b.getKind().name(), b.getDueAt(), b.getRecordedAt()))
 						.toList(),

@@ -42,6 +42,9 @@ public class InspectionService {
 	/** Source named on tickets and journal entries that inspections create. */
 	static final String SOURCE = "oracle-inspection";
 
+	/** The check that runs first and tells whether the target can be reached at all. */
+	private static final String INSTANCE_CHECK = "instance";
+
 	private static final Logger logger = LoggerFactory.getLogger(InspectionService.class);
 
 	private final InspectionRepository inspections;
@@ -101,6 +104,9 @@ public class InspectionService {
 			logger.warn("Inspection {} names target {}, which is no longer configured", inspectionId, targetName);
 			result = CheckResult.unknown(checkName, "目标 " + targetName + " 已不在配置中", null);
 		}
+		else if (unreachable(inspectionId, targetName, checkName)) {
+			result = CheckResult.unknown(checkName, "实例检查未能连接或查询超时，本项未检查", null);
+		}
 		else {
 			result = this.runner.run(this.runner.target(targetName), this.runner.check(checkName));
 		}
@@ -110,6 +116,20 @@ public class InspectionService {
 		stored.record(result, SystemContext.now());
 		logger.info("Check {} on target {} is {}: {}", checkName, targetName, result.status(), result.message());
 		return this.results.save(stored);
+	}
+
+	/**
+	 * Returns whether the instance check of this inspection found the target unreachable
+	 * or hung. The other checks are then skipped, because each would wait for its own
+	 * timeout and add sessions to a database in trouble.
+	 */
+	private boolean unreachable(long inspectionId, String targetName, String checkName) {
+		if (checkName.equals(INSTANCE_CHECK)) {
+			return false;
+		}
+		return this.results.findByInspectionIdAndTargetAndCheckName(inspectionId, targetName, INSTANCE_CHECK)
+			.filter((instance) -> instance.getStatus() == CheckStatus.CRITICAL && instance.getError() != null)
+			.isPresent();
 	}
 
 	/**

@@ -243,6 +243,7 @@ class InspectionProcessIntegrationTests {
 		assertThat(results).filteredOn((result) -> !result.getCheckName().equals("instance"))
 			.extracting(InspectionResult::getStatus)
 			.containsOnly(CheckStatus.UNKNOWN);
+		assertThat(result(results, "tablespaces").getMessage()).contains("本项未检查");
 		assertThat(this.engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
 			.isZero();
 	}
@@ -256,6 +257,7 @@ class InspectionProcessIntegrationTests {
 		InspectionResult instanceResult = result(this.inspections.resultsOf(inspectionOf(instance)), "instance");
 		assertThat(instanceResult.getStatus()).isEqualTo(CheckStatus.CRITICAL);
 		assertThat(instanceResult.getMessage()).contains("查询超时").doesNotContain("未启动");
+		assertThat(instanceResult.getTicketNumber()).startsWith("GZ-");
 		assertThat(this.engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
 			.isZero();
 	}
