@@ -1,7 +1,7 @@
 package com.limsdesk.fault;
 
 /**
- * What a raised alert did.
+ * The effect of a raised alert.
  *
  * @param ticketNumber the ticket that was opened or updated
  * @param opened whether a new ticket was opened

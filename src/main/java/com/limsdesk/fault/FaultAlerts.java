@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Faults that machines report: one open ticket per alert key. The first report opens a
  * ticket through the fault process, so it gets the same deadlines and escalations as a
- * person's report; a repetition while that ticket is open adds an occurrence to its
- * journal; a recovery adds a note and tells the engineer, and a person still records and
+ * person's report. A repetition while that ticket is open adds an occurrence to its
+ * journal. A recovery adds a note and mails the engineer, but a person still records and
  * confirms the fix.
  */
 @Service
@@ -72,7 +72,7 @@ public class FaultAlerts {
 	}
 
 	/**
-	 * Adds a recovery note to the ticket open for the alert key and tells its engineer.
+	 * Adds a recovery note to the ticket open for the alert key and mails its engineer.
 	 * Returns the ticket number, or empty when no ticket is open for the key or the
 	 * recovery was noted already.
 	 */

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Database inspections over REST. Engineers and vendor-support start one on demand; the
- * checks run in the background, so the answer is the new inspection and its address, to
+ * Database inspections over REST. Engineers and vendor-support start one on demand. The
+ * checks run in the background, so the response is the new inspection and its address, to
  * be read until {@code finishedAt} is set. Engineers, vendor-support and managers read
  * the results.
  */

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The service tasks of the inspection process. Each reads its inputs, calls one method of
  * {@link InspectionService} and writes its outputs. A check task never throws for a
- * target's failure, because the runner turns every failure into a result; so one failing
- * check never stops the others and no incident is raised for an unreachable database.
+ * target's failure, because the runner turns every failure into a result. So one failing
+ * check never stops the others, and an unreachable database raises no incident.
  */
 @Configuration(proxyBeanMethods = false)
 class InspectionDelegates {

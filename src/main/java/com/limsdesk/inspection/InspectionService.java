@@ -28,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The records of the database inspection: one inspection per run, one result per target
  * and check with its figures, and the link of each finding to fault handling. A critical
- * finding opens a ticket or adds an occurrence to the open one for the same target and
- * check; a check that is OK again notes the recovery on that ticket; warnings and checks
- * that could not run wait for an engineer's review.
+ * finding opens a ticket, or adds an occurrence to the ticket open for the same target
+ * and check. A check that is OK again notes the recovery on that ticket. Warnings, and
+ * checks that could not run, wait for an engineer's review.
  */
 @Service
 @Transactional
@@ -42,7 +42,7 @@ public class InspectionService {
 	/** Source named on tickets and journal entries that inspections create. */
 	static final String SOURCE = "oracle-inspection";
 
-	/** The check that runs first and tells whether the target can be reached at all. */
+	/** The check that runs first and shows whether the target can be reached at all. */
 	private static final String INSTANCE_CHECK = "instance";
 
 	private static final Logger logger = LoggerFactory.getLogger(InspectionService.class);

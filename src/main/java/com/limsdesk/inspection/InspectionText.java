@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 /** Chinese text about inspection results for forms and mail. */
 final class InspectionText {
 
-	/** Longest summary kept in a process variable; the page shows the rest. */
+	/**
+	 * Maximum length of the summary kept in a process variable; the page shows the rest.
+	 */
 	private static final int MAX_SUMMARY = 3900;
 
 	private InspectionText() {

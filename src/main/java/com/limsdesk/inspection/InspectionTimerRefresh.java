@@ -15,7 +15,7 @@ import com.limsdesk.engine.SystemContext;
 /**
  * Applies a changed {@code desk.inspection.cron} to the timer start event. The engine
  * evaluates the timer's expression only when it deploys the process, and an unchanged
- * BPMN is not deployed again; so at startup a timer whose cycle differs from the setting
+ * BPMN is not deployed again. So at startup, a timer whose cycle differs from the setting
  * gets its due date computed again. A timer with the current cycle is left alone, so that
  * a run missed while the desk was down still happens.
  */

@@ -3,7 +3,7 @@ package com.limsdesk.oracle;
 import java.util.List;
 
 /**
- * What one check found on one target.
+ * The finding of one check on one target.
  *
  * @param check name of the check, such as {@code tablespaces}
  * @param status the outcome

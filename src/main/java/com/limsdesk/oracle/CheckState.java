@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class CheckState {
 
-	/** Maximum length of one stored value, set by the column that holds it. */
+	/** Maximum length of one stored value, set by the column that stores it. */
 	public static final int MAX_VALUE_LENGTH = 4000;
 
 	private final Map<String, String> values;

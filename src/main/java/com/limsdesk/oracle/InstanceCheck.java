@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Whether the instance is open, active and accepts logins, the database is open read
  * write (read only is expected on a physical standby), the archiver runs, and whether the
  * instance restarted since the last run. A database that cannot be reached or does not
- * answer within the query timeout is a critical finding of this check.
+ * respond within the query timeout is a critical finding of this check.
  */
 @Component
 class InstanceCheck implements OracleCheck {

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 /**
  * Runs checks against targets. Each run gets its own connection on a worker thread and a
  * deadline: a check that outlives it has its connection aborted and ends as hung. Every
- * failure becomes a result, so a caller such as the inspection process never sees an
+ * failure becomes a result, so a caller such as the inspection process never gets an
  * exception from a target.
  */
 @Service

@@ -38,7 +38,7 @@ public final class OracleErrors {
 	private OracleErrors() {
 	}
 
-	/** What went wrong, with the words shown to engineers. */
+	/** A kind of failure, with the words shown to engineers. */
 	public enum Problem {
 
 		DOWN("数据库实例未启动"), STARTING_OR_STOPPING("数据库正在启动或关闭"), LISTENER("监听程序不可用或服务未注册"), LIMIT("会话数或进程数已达上限"),

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Oracle databases the desk inspects, under the prefix {@code desk.oracle}. No password
- * is set here: each account names an environment variable or a file that holds it.
+ * is set here: each account names an environment variable or a file that contains it.
  *
  * @param connectTimeout longest wait for a connection to be established
  * @param readTimeout longest wait for any answer on an open connection; longer than the
@@ -109,7 +109,7 @@ public record OracleProperties(Duration connectTimeout, Duration readTimeout, Du
 	}
 
 	/**
-	 * Where the alert log is read: a file mounted on the desk's host, or a view that the
+	 * The source of the alert log: a file mounted on the desk's host, or a view that the
 	 * DBA provides over the alert log ({@code V$DIAG_ALERT_EXT} from 12.2 on, a SYS view
 	 * over {@code X$DBGALERTEXT} on 11.2). The file wins when both are set.
 	 *

@@ -74,7 +74,8 @@ public record Row(Map<String, Object> values) {
 		if (value instanceof java.sql.Date date) {
 			return date.toLocalDate().atStartOfDay();
 		}
-		throw new IllegalArgumentException("column " + column + " is no date: " + value.getClass().getName());
+		throw new IllegalArgumentException(
+				"column " + column + " is not a date or timestamp: " + value.getClass().getName());
 	}
 
 	/** Returns a TIMESTAMP WITH TIME ZONE column with its offset, or null. */
