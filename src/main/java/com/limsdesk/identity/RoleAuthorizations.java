@@ -36,7 +36,7 @@ class RoleAuthorizations {
 	static final List<String> STARTABLE_PROCESSES = List.of("fault-handling");
 
 	/** Processes that the vendor's engineers start and that reporters never see. */
-	static final List<String> STAFF_PROCESSES = List.of("database-inspection");
+	static final List<String> STAFF_PROCESSES = List.of("database-inspection", "temp-table-cleanup");
 
 	private final AuthorizationService authorizationService;
 
