@@ -56,6 +56,9 @@ class InspectionController {
 			throw new AuthorizationException(
 					"only engineers, vendor-support and administrators may start an inspection");
 		}
+		if (this.inspections.targetNames().isEmpty()) {
+			throw new InvalidFieldException("target", "no Oracle targets are configured; set desk.oracle.targets");
+		}
 		String scope = (target != null && !target.isBlank()) ? target.strip() : null;
 		if (scope != null && !this.inspections.targetNames().contains(scope)) {
 			throw new InvalidFieldException("target",

@@ -26,11 +26,15 @@ class InspectionDelegates {
 			FormValues form = new FormValues(execution.getVariables(), properties.zone());
 			String scope = form.optionalText(InspectionProcess.TARGET_SCOPE, "巡检目标", 32);
 			List<String> known = inspections.targetNames();
+			String user = currentUser.id();
+			if (known.isEmpty() && user != null) {
+				throw new FormInputException(InspectionProcess.TARGET_SCOPE, "巡检目标",
+						"尚未配置任何 Oracle 目标（desk.oracle.targets），请联系管理员");
+			}
 			if (scope != null && !known.contains(scope)) {
 				throw new FormInputException(InspectionProcess.TARGET_SCOPE, "巡检目标",
 						"未配置名为 '" + scope + "' 的目标，可选：" + String.join("、", known));
 			}
-			String user = currentUser.id();
 			Inspection inspection = inspections.open(
 					(user != null) ? Inspection.Trigger.MANUAL : Inspection.Trigger.TIMER, user, scope,
 					execution.getProcessInstanceId());

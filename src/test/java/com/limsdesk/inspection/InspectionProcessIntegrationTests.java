@@ -75,7 +75,8 @@ class InspectionProcessIntegrationTests {
 		target(registry, 2, "OFFLINE", "jdbc:h2:tcp://127.0.0.1:1/offline", "sa");
 		target(registry, 3, "HUNG", hung.url(), "sa");
 		registry.add("desk.oracle.targets[3].query-timeout", () -> "1s");
-		target(registry, 4, "LIMITED", healthy.url(), "LIMITED");
+		// Only an administrator may pass settings such as MODE in an H2 URL.
+		target(registry, 4, "LIMITED", "jdbc:h2:mem:inspection-healthy", "LIMITED");
 		registry.add("desk.oracle.targets[4].monitor.password-file", limitedPassword::toString);
 		registry.add("desk.oracle.connect-timeout", () -> "1s");
 	}
@@ -142,8 +143,14 @@ class InspectionProcessIntegrationTests {
 		assertThat(result(results, "instance").getStatus()).isEqualTo(CheckStatus.OK);
 		assertThat(result(results, "instance").getFigures()).extracting(InspectionResult.StoredFigure::getName)
 			.contains("uptime", "restarted");
+		for (InspectionResult result : results) {
+			assertThat(result.getStatus()).as(result.getCheckName() + ": " + result.getMessage())
+				.isEqualTo(CheckStatus.OK);
+		}
 		assertThat(inspection.getFinishedAt()).isNotNull();
+		assertThat(inspection.getWorstStatus()).isEqualTo(CheckStatus.OK);
 		assertThat(inspection.getNumber()).startsWith("XJ-");
+		assertThat(instance).isEnded().hasPassed(InspectionProcess.ALL_CLEAR);
 	}
 
 	@Test
@@ -270,7 +277,7 @@ class InspectionProcessIntegrationTests {
 
 		InspectionResult instanceResult = result(this.inspections.resultsOf(inspectionOf(instance)), "instance");
 		assertThat(instanceResult.getStatus()).isEqualTo(CheckStatus.UNKNOWN);
-		assertThat(instanceResult.getMessage()).contains("缺少所需权限");
+		assertThat(instanceResult.getMessage()).as(instanceResult.getError()).contains("缺少所需权限");
 		assertThat(instanceResult.getTicketNumber()).isNull();
 	}
 
