@@ -703,7 +703,7 @@ class AlertLogCheckTests {
 	}
 
 	private static byte[] fixtureBytes(String name) {
-		try (InputStream input = AlertLogCheckTests.class.getResourceAsStream("/oracle-fixture/alert-logs/" + name)) {
+		try (InputStream input = AlertLogCheckTests.class.getResourceAsStream("/oracle-alert-logs/" + name)) {
 			assertThat(input).as("fixture alert log %s", name).isNotNull();
 			return input.readAllBytes();
 		}

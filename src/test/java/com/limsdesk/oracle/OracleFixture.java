@@ -18,8 +18,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * An H2 database in Oracle mode holding copies of the dictionary views the checks read,
- * one script per check under {@code oracle-fixture/}. Each fixture is a new in-memory
- * database, so scenarios never see each other's rows.
+ * one script per check under {@code oracle/fixture/} on the class path. Each fixture is a
+ * new in-memory database, so scenarios never see each other's rows.
  */
 public final class OracleFixture implements AutoCloseable {
 
@@ -44,7 +44,7 @@ public final class OracleFixture implements AutoCloseable {
 		try {
 			OracleFixture fixture = new OracleFixture("jdbc:h2:mem:" + name + ";MODE=Oracle;DB_CLOSE_DELAY=-1");
 			Resource[] scripts = new PathMatchingResourcePatternResolver()
-				.getResources("classpath:oracle-fixture/*.sql");
+				.getResources("classpath:oracle/fixture/*.sql");
 			Arrays.sort(scripts, (a, b) -> a.getFilename().compareTo(b.getFilename()));
 			for (Resource script : scripts) {
 				fixture.execute(script.getContentAsString(StandardCharsets.UTF_8));
