@@ -88,7 +88,8 @@ class InspectionDelegates {
 		return (execution) -> {
 			List<InspectionResult> review = inspections.evaluate(inspectionId(execution));
 			execution.setVariable(InspectionProcess.REVIEW_NEEDED, !review.isEmpty());
-			execution.setVariable(InspectionProcess.FINDING_SUMMARY, InspectionText.reviewSummary(review));
+			execution.setVariable(InspectionProcess.FINDING_SUMMARY,
+					InspectionText.reviewSummary(review, inspections::checkLabel));
 		};
 	}
 

@@ -1,6 +1,10 @@
 package com.limsdesk.inspection;
 
+import java.util.Date;
 import java.util.List;
+
+import com.limsdesk.engine.SystemContext;
+import com.limsdesk.servicelevel.ServiceLevelCalculator;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -15,8 +19,19 @@ public class InspectionFlow {
 
 	private final InspectionService inspections;
 
-	InspectionFlow(InspectionService inspections) {
+	private final ServiceLevelCalculator serviceLevels;
+
+	InspectionFlow(InspectionService inspections, ServiceLevelCalculator serviceLevels) {
 		this.inspections = inspections;
+		this.serviceLevels = serviceLevels;
+	}
+
+	/**
+	 * Returns the due date of the review task: closing time of the next working day, so
+	 * that the findings of the morning run are reviewed before they turn into faults.
+	 */
+	public Date reviewDue() {
+		return Date.from(this.serviceLevels.closingOfWorkingDayAfter(SystemContext.now(), 1));
 	}
 
 	/**

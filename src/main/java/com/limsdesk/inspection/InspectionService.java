@@ -178,6 +178,11 @@ public class InspectionService {
 		return raised;
 	}
 
+	/** Returns the Chinese name of the check. */
+	public String checkLabel(String checkName) {
+		return this.runner.check(checkName).label();
+	}
+
 	/**
 	 * Returns the ids of the inspection's warnings and of the checks that could not run.
 	 */

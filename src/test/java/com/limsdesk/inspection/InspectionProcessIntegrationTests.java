@@ -209,7 +209,9 @@ class InspectionProcessIntegrationTests {
 
 		assertThat(instance).isWaitingAt(InspectionProcess.REVIEW);
 		assertThat((String) this.engine.getRuntimeService()
-			.getVariable(instance.getId(), InspectionProcess.FINDING_SUMMARY)).contains("未开启归档模式");
+			.getVariable(instance.getId(), InspectionProcess.FINDING_SUMMARY)).contains("未开启归档模式").contains("实例状态");
+		Task review = this.engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		assertThat(review.getDueDate()).isAfter(new java.util.Date());
 		complete(instance,
 				Map.of(InspectionProcess.REVIEW_DECISION, "raise", InspectionProcess.REVIEW_NOTE, "需安排开启归档"));
 
