@@ -14,10 +14,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs every check once against the target named by {@code desk.oracle.check-once} (or
- * {@code all}), prints the results and exits, so that a DBA can verify the SQL on the
- * institute's own database. It runs before the desk's other start-up work, which never
- * starts. The exit status is 0 when no result is critical or unknown, 2 otherwise.
+ * Runs every check, or only the one named by {@code desk.oracle.check-only}, once against
+ * the target named by {@code desk.oracle.check-once} (or {@code all}), prints the results
+ * and exits, so that a DBA can verify the SQL on the institute's own database. It runs
+ * before the desk's other start-up work, which never starts. The exit status is 0 when no
+ * result is critical or unknown, 2 otherwise.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,11 +42,14 @@ class OracleCheckCommand implements ApplicationRunner {
 		String name = this.context.getEnvironment().getProperty("desk.oracle.check-once");
 		List<OracleProperties.Target> targets = "all".equals(name) ? this.properties.targets()
 				: List.of(this.runner.target(name));
+		String only = this.context.getEnvironment().getProperty("desk.oracle.check-only");
+		List<OracleCheck> checks = (only != null && !only.isBlank()) ? List.of(this.runner.check(only.strip()))
+				: this.runner.checks();
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		boolean healthy = true;
 		for (OracleProperties.Target target : targets) {
 			out.println("目标 " + target.name());
-			for (OracleCheck check : this.runner.checks()) {
+			for (OracleCheck check : checks) {
 				CheckResult result = this.runner.run(target, check);
 				healthy &= result.status() == CheckStatus.OK || result.status() == CheckStatus.WARNING;
 				print(out, check, result);
