@@ -124,7 +124,8 @@ public class InspectionService {
 	 * timeout and add sessions to a database in trouble.
 	 */
 	private boolean unreachable(long inspectionId, String targetName, String checkName) {
-		if (checkName.equals(INSTANCE_CHECK)) {
+		if (checkName.equals(INSTANCE_CHECK)
+				|| !this.runner.check(checkName).needsConnection(this.runner.target(targetName))) {
 			return false;
 		}
 		return this.results.findByInspectionIdAndTargetAndCheckName(inspectionId, targetName, INSTANCE_CHECK)

@@ -66,6 +66,11 @@ class AlertLogCheck implements OracleCheck {
 		return CheckResult.unknown(NAME, "未配置告警日志来源，请为该目标设置 alert-log.file（告警日志文件）或 alert-log.view（告警日志视图）", null);
 	}
 
+	@Override
+	public boolean needsConnection(OracleProperties.Target target) {
+		return target.alertLog().file() == null;
+	}
+
 	private CheckResult runOnFile(CheckContext context, OracleProperties.AlertLog source) throws SQLException {
 		Path path = source.file();
 		Charset charset;

@@ -92,9 +92,13 @@ public final class CheckContext {
 
 	/**
 	 * Returns the database server's current time ({@code SYSDATE}), read once per run, so
-	 * that ages are measured on the server's own clock.
+	 * that ages are measured on the server's own clock. Without a connection it is the
+	 * desk's clock in the server's zone.
 	 */
 	public LocalDateTime databaseTime() throws SQLException {
+		if (this.databaseTime == null && this.connection == null) {
+			this.databaseTime = LocalDateTime.now(this.target.serverZone());
+		}
 		if (this.databaseTime == null) {
 			this.databaseTime = queryText(CheckQueries.of("common").sql("now")).get(0).dateTime("NOW");
 		}

@@ -18,6 +18,15 @@ public interface OracleCheck {
 	CheckResult run(CheckContext context) throws SQLException;
 
 	/**
+	 * Returns whether the check reads the database on the given target. A check that does
+	 * not, such as the alert log read from a mounted file, also runs while the database
+	 * is down, and its context then has no connection.
+	 */
+	default boolean needsConnection(OracleProperties.Target target) {
+		return true;
+	}
+
+	/**
 	 * Returns the result of a run that could not finish: {@code UNKNOWN}, because nothing
 	 * was measured. The instance check overrides it, since an unreachable or hung
 	 * database is its finding.

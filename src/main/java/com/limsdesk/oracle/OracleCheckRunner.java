@@ -119,6 +119,10 @@ public class OracleCheckRunner {
 
 	private CheckResult runConnected(OracleProperties.Target target, OracleCheck check, CheckState state,
 			AtomicReference<Connection> holder) throws SQLException {
+		if (!check.needsConnection(target)) {
+			return check
+				.run(new CheckContext(target, null, CheckQueries.of(check.name()), state, queryTimeout(target)));
+		}
 		try (Connection connection = this.connections.openMonitor(target)) {
 			holder.set(connection);
 			CheckContext context = new CheckContext(target, connection, CheckQueries.of(check.name()), state,

@@ -49,6 +49,8 @@ class InspectionProcessIntegrationTests {
 
 	private static Path workDirectory;
 
+	private static Path offlineAlertLog;
+
 	@Autowired
 	private ProcessEngine engine;
 
@@ -73,12 +75,25 @@ class InspectionProcessIntegrationTests {
 		registry.add("desk.oracle.targets[0].alert-log.file", alertLog::toString);
 		target(registry, 1, "LIMSDG", failing.url(), "sa");
 		target(registry, 2, "OFFLINE", "jdbc:h2:tcp://127.0.0.1:1/offline", "sa");
+		offlineAlertLog = Files.writeString(workDirectory.resolve("alert_OFFLINE.log"), "");
+		registry.add("desk.oracle.targets[2].alert-log.file", offlineAlertLog::toString);
 		target(registry, 3, "HUNG", hung.url(), "sa");
 		registry.add("desk.oracle.targets[3].query-timeout", () -> "1s");
 		// Only an administrator may pass settings such as MODE in an H2 URL.
 		target(registry, 4, "LIMITED", "jdbc:h2:mem:inspection-healthy", "LIMITED");
 		registry.add("desk.oracle.targets[4].monitor.password-file", limitedPassword::toString);
 		registry.add("desk.oracle.connect-timeout", () -> "1s");
+	}
+
+	/**
+	 * Returns an alert log entry in the classic format, written an hour ago in the
+	 * server's zone.
+	 */
+	private static String classicEntry(String message) {
+		String stamp = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+			.minusHours(1)
+			.format(java.time.format.DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss yyyy", java.util.Locale.ENGLISH));
+		return stamp + "\n" + message + "\n";
 	}
 
 	private static void target(DynamicPropertyRegistry registry, int index, String name, String url, String user) {
@@ -239,7 +254,10 @@ class InspectionProcessIntegrationTests {
 	}
 
 	@Test
-	void refusedConnectionIsCriticalWithoutIncident() {
+	void refusedConnectionIsCriticalWithoutIncident() throws IOException {
+		Files.writeString(offlineAlertLog,
+				classicEntry("ORA-00600: internal error code, arguments: [kcratr_nab_less_than_odr], [1], [4812]"),
+				java.nio.file.StandardOpenOption.APPEND);
 		ProcessInstance instance = start("OFFLINE");
 
 		runJobs(instance);
@@ -249,10 +267,14 @@ class InspectionProcessIntegrationTests {
 		assertThat(instanceResult.getStatus()).isEqualTo(CheckStatus.CRITICAL);
 		assertThat(instanceResult.getMessage()).contains("无法连接数据库服务器");
 		assertThat(instanceResult.getTicketNumber()).startsWith("GZ-");
-		assertThat(results).filteredOn((result) -> !result.getCheckName().equals("instance"))
+		assertThat(results).filteredOn((result) -> !List.of("instance", "alert-log").contains(result.getCheckName()))
 			.extracting(InspectionResult::getStatus)
 			.containsOnly(CheckStatus.UNKNOWN);
 		assertThat(result(results, "tablespaces").getMessage()).contains("本项未检查");
+		InspectionResult alertLog = result(results, "alert-log");
+		assertThat(alertLog.getStatus()).as(alertLog.getMessage()).isEqualTo(CheckStatus.CRITICAL);
+		assertThat(alertLog.getMessage()).contains("ORA-00600");
+		assertThat(alertLog.getTicketNumber()).isNotEqualTo(instanceResult.getTicketNumber());
 		assertThat(this.engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
 			.isZero();
 	}
@@ -281,6 +303,8 @@ class InspectionProcessIntegrationTests {
 		assertThat(instanceResult.getStatus()).isEqualTo(CheckStatus.UNKNOWN);
 		assertThat(instanceResult.getMessage()).as(instanceResult.getError()).contains("缺少所需权限");
 		assertThat(instanceResult.getTicketNumber()).isNull();
+		assertThat(this.engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
+			.isZero();
 	}
 
 	@Test
