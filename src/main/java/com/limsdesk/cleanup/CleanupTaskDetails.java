@@ -1,5 +1,7 @@
 package com.limsdesk.cleanup;
 
+import com.limsdesk.engine.JsonListSerializer;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.limsdesk.cleanup;
+package com.limsdesk.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package com.limsdesk.cleanup;
+package com.limsdesk.engine;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.limsdesk.cleanup;
+package com.limsdesk.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +17,11 @@ import org.camunda.bpm.engine.impl.variable.serializer.AbstractObjectValueSerial
  * booleans, whatever type name the caller claims, so a submitted value cannot make the
  * engine build objects of other classes.
  */
-final class JsonListSerializer extends AbstractObjectValueSerializer {
+public final class JsonListSerializer extends AbstractObjectValueSerializer {
 
 	static final String NAME = "desk-json-list";
 
-	static final String DATA_FORMAT = "application/json";
+	public static final String DATA_FORMAT = "application/json";
 
 	/** Type name stored with each value and the only one accepted back. */
 	static final String TYPE_NAME = ArrayList.class.getName();
