@@ -52,8 +52,6 @@ public final class CleanupProcess {
 	 */
 	public static final class Variables {
 
-		public static final String CLEANUP_ID = "cleanupId";
-
 		public static final String TRIGGER = "cleanupTrigger";
 
 		public static final String STARTED_BY = "startedBy";

@@ -38,6 +38,17 @@ class CleanupRecords {
 		}
 	}
 
+	/**
+	 * Returns the cleanup of a process instance. It is found by the instance and not by a
+	 * process variable, because the users of its tasks may change variables.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	Cleanup forProcessInstance(String processInstanceId) {
+		return this.cleanups.findByProcessInstanceId(processInstanceId)
+			.orElseThrow(
+					() -> new IllegalStateException("no cleanup belongs to process instance " + processInstanceId));
+	}
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	Cleanup get(long cleanupId) {
 		return this.cleanups.findById(cleanupId)

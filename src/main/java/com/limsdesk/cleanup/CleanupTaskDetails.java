@@ -29,7 +29,7 @@ class CleanupTaskDetails implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		long cleanupId = ((Number) task.getVariable(CleanupProcess.Variables.CLEANUP_ID)).longValue();
+		long cleanupId = this.records.forProcessInstance(task.getProcessInstanceId()).getId();
 		Cleanup cleanup = this.records.get(cleanupId);
 		List<CleanupTable> tables = this.records.tablesOf(cleanupId);
 		if (CleanupProcess.REVIEW.equals(task.getTaskDefinitionKey())) {

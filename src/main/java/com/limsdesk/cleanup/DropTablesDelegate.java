@@ -36,7 +36,7 @@ class DropTablesDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long cleanupId = ((Number) execution.getVariable(Variables.CLEANUP_ID)).longValue();
+		long cleanupId = this.records.forProcessInstance(execution.getProcessInstanceId()).getId();
 		Cleanup cleanup = this.records.get(cleanupId);
 		Map<String, List<CleanupTable>> byTarget = new LinkedHashMap<>();
 		for (CleanupTable table : this.records.pendingDrops(cleanupId)) {

@@ -65,7 +65,6 @@ class ListCandidatesDelegate implements JavaDelegate {
 
 		String note = note(listing, all.size() - offered.size());
 		this.records.listed(cleanup.getId(), note);
-		execution.setVariable(Variables.CLEANUP_ID, cleanup.getId());
 		execution.setVariable(Variables.CANDIDATE_COUNT, offered.size());
 		logger.info("Cleanup {} listed {} temporary tables on {} targets ({} skipped, {} failed)", cleanup.number(),
 				offered.size(), listing.listed().size(), listing.skipped().size(), listing.failed().size());

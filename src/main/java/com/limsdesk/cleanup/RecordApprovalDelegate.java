@@ -40,7 +40,7 @@ class RecordApprovalDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String user = this.support.actingMember("审批临时表删除", List.of(DeskGroups.MANAGERS));
-		long cleanupId = ((Number) execution.getVariable(Variables.CLEANUP_ID)).longValue();
+		long cleanupId = this.records.forProcessInstance(execution.getProcessInstanceId()).getId();
 		Cleanup cleanup = this.records.get(cleanupId);
 		if (user.equals(cleanup.getReviewedBy())) {
 			throw new AuthorizationException("The user with id '" + user + "' may not approve cleanup "

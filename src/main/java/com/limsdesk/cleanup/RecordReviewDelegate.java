@@ -44,7 +44,7 @@ class RecordReviewDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String user = this.support.actingMember("选择要删除的表", List.of(DeskGroups.ENGINEERS));
-		long cleanupId = ((Number) execution.getVariable(Variables.CLEANUP_ID)).longValue();
+		long cleanupId = this.records.forProcessInstance(execution.getProcessInstanceId()).getId();
 		Set<Long> picked = pickedIds(execution.getVariableTyped(Variables.SELECTED_TABLES, false));
 		Cleanup cleanup = this.records.get(cleanupId);
 		Set<Long> candidates = new LinkedHashSet<>();

@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,7 +52,8 @@ class InspectionController {
 	}
 
 	@PostMapping
-	ResponseEntity<InspectionView> start(@RequestParam(name = "target", required = false) String target) {
+	ResponseEntity<InspectionView> start(@RequestParam(name = "target", required = false) String target,
+			@RequestBody(required = false) String body) {
 		if (!this.currentUser.isInAny(DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT, DeskGroups.ADMINISTRATORS)) {
 			throw new AuthorizationException(
 					"only engineers, vendor-support and administrators may start an inspection");
@@ -59,7 +61,13 @@ class InspectionController {
 		if (this.inspections.targetNames().isEmpty()) {
 			throw new InvalidFieldException("target", "no Oracle targets are configured; set desk.oracle.targets");
 		}
+		if (body != null && !body.isBlank() && !body.strip().equals("null") && !body.strip().equals("{}")) {
+			throw new InvalidFieldException("body", "the target goes in the query string (?target=NAME); send no body");
+		}
 		String scope = (target != null && !target.isBlank()) ? target.strip() : null;
+		if (scope != null && !scope.matches("[A-Za-z0-9_-]{1,32}")) {
+			throw new InvalidFieldException("target", "a target name is 1 to 32 letters, digits, '_' or '-'");
+		}
 		if (scope != null && !this.inspections.targetNames().contains(scope)) {
 			throw new InvalidFieldException("target",
 					"no Oracle target named '" + scope + "'; configured: " + this.inspections.targetNames());
@@ -110,14 +118,15 @@ class InspectionController {
 	}
 
 	record InspectionSummary(long id, String number, String trigger, String requestedBy, String target,
-			Instant startedAt, Instant finishedAt, String worstStatus, String worstStatusLabel) {
+			Instant startedAt, Instant finishedAt, String worstStatus, String worstStatusLabel, String reviewedBy) {
 
 		static InspectionSummary of(Inspection inspection) {
 			return new InspectionSummary(inspection.getId(), inspection.getNumber(), inspection.getTrigger().name(),
 					inspection.getRequestedBy(), inspection.getTargetScope(), inspection.getStartedAt(),
 					inspection.getFinishedAt(),
 					(inspection.getWorstStatus() != null) ? inspection.getWorstStatus().name() : null,
-					(inspection.getWorstStatus() != null) ? inspection.getWorstStatus().label() : null);
+					(inspection.getWorstStatus() != null) ? inspection.getWorstStatus().label() : null,
+					inspection.getReviewedBy());
 		}
 
 	}

@@ -6,6 +6,8 @@ import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
 import com.limsdesk.config.DeskProperties;
 import com.limsdesk.identity.CurrentUser;
+import com.limsdesk.identity.DeskGroups;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +41,6 @@ class InspectionDelegates {
 					(user != null) ? Inspection.Trigger.MANUAL : Inspection.Trigger.TIMER, user, scope,
 					execution.getProcessInstanceId());
 			execution.setProcessBusinessKey(inspection.getNumber());
-			execution.setVariable(InspectionProcess.INSPECTION_ID, inspection.getId());
 		};
 	}
 
@@ -86,7 +87,7 @@ class InspectionDelegates {
 	@Bean("evaluateInspection")
 	JavaDelegate evaluateInspection(InspectionService inspections) {
 		return (execution) -> {
-			List<InspectionResult> review = inspections.evaluate(inspectionId(execution));
+			List<InspectionResult> review = inspections.evaluate(inspectionId(inspections, execution));
 			execution.setVariable(InspectionProcess.REVIEW_NEEDED, !review.isEmpty());
 			execution.setVariable(InspectionProcess.FINDING_SUMMARY,
 					InspectionText.reviewSummary(review, inspections::checkLabel));
@@ -97,6 +98,7 @@ class InspectionDelegates {
 	JavaDelegate recordInspectionReview(InspectionService inspections, CurrentUser currentUser,
 			DeskProperties properties) {
 		return (execution) -> {
+			String user = actingEngineer(currentUser);
 			FormValues form = new FormValues(execution.getVariables(), properties.zone());
 			String decision = form.requiredChoice(InspectionProcess.REVIEW_DECISION, "复核结论",
 					List.of("raise", "dismiss"));
@@ -104,19 +106,39 @@ class InspectionDelegates {
 			if ("dismiss".equals(decision) && note == null) {
 				throw new FormInputException(InspectionProcess.REVIEW_NOTE, "复核说明", "不登记工单时须说明原因");
 			}
-			long inspectionId = inspectionId(execution);
+			long inspectionId = inspectionId(inspections, execution);
 			List<Long> raise = "raise".equals(decision) ? inspections.resultsUnderReview(inspectionId) : List.of();
-			inspections.review(inspectionId, raise, note, currentUser.id());
+			inspections.review(inspectionId, raise, note, user);
 		};
 	}
 
 	private static JavaDelegate check(InspectionService inspections, String checkName) {
-		return (execution) -> inspections.runCheck(inspectionId(execution),
+		return (execution) -> inspections.runCheck(inspectionId(inspections, execution),
 				(String) execution.getVariable(InspectionProcess.TARGET), checkName);
 	}
 
-	private static long inspectionId(DelegateExecution execution) {
-		return ((Number) execution.getVariable(InspectionProcess.INSPECTION_ID)).longValue();
+	/**
+	 * Returns the id of the execution's inspection. It is found by the process instance
+	 * and not by a process variable, because the users of its tasks may change variables.
+	 */
+	private static long inspectionId(InspectionService inspections, DelegateExecution execution) {
+		return inspections.forProcessInstance(execution.getProcessInstanceId())
+			.orElseThrow(() -> new IllegalStateException(
+					"no inspection belongs to process instance " + execution.getProcessInstanceId()))
+			.getId();
+	}
+
+	/**
+	 * Returns the user completing the review after checking that they are an engineer or
+	 * in vendor-support, even when the task was passed on to someone else.
+	 */
+	private static String actingEngineer(CurrentUser currentUser) {
+		String user = currentUser.id();
+		if (user == null || !currentUser.isInAny(DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT)) {
+			throw new AuthorizationException("The user with id '" + user
+					+ "' may not review an inspection: it is for the groups engineers and vendor-support.");
+		}
+		return user;
 	}
 
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Values the inspection BPMN reads through expressions. The targets are computed from the
- * inspection record rather than kept in a list variable, so that no serialized object is
- * stored in the engine.
+ * inspection record, which is found by the process instance, rather than kept in a list
+ * variable that a task user could change.
  */
 @Component("inspectionFlow")
 public class InspectionFlow {
@@ -39,8 +39,9 @@ public class InspectionFlow {
 	 * multi-instance.
 	 */
 	public List<String> targets(DelegateExecution execution) {
-		long inspectionId = ((Number) execution.getVariable(InspectionProcess.INSPECTION_ID)).longValue();
-		return this.inspections.targetsOf(this.inspections.get(inspectionId));
+		return this.inspections.targetsOf(this.inspections.forProcessInstance(execution.getProcessInstanceId())
+			.orElseThrow(() -> new IllegalStateException(
+					"no inspection belongs to process instance " + execution.getProcessInstanceId())));
 	}
 
 }

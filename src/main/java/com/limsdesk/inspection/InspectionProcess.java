@@ -31,9 +31,6 @@ public final class InspectionProcess {
 	/** The service task of each check, by check name, in inspection order. */
 	public static final Map<String, String> CHECK_TASKS = orderedTasks();
 
-	/** Variable holding the desk's id of the inspection record. */
-	public static final String INSPECTION_ID = "inspectionId";
-
 	/** Start form field: the one target to inspect, empty for all. */
 	public static final String TARGET_SCOPE = "targetScope";
 

@@ -144,7 +144,7 @@ public class InspectionService {
 		for (InspectionResult result : this.results.findByInspectionIdOrderByIdAsc(inspectionId)) {
 			worst = worst.worst(result.getStatus());
 			switch (result.getStatus()) {
-				case CRITICAL -> raise(inspection, result);
+				case CRITICAL -> raise(inspection, result, false);
 				case OK -> this.alerts
 					.recover(alertKey(result), "巡检 " + inspection.getNumber() + " 显示已恢复：" + result.getMessage())
 					.ifPresent(result::linkTicket);
@@ -173,7 +173,7 @@ public class InspectionService {
 				.findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("result " + resultId
 						+ " is not a finding under review in inspection " + inspection.getNumber()));
-			raised.add(raise(inspection, result));
+			raised.add(raise(inspection, result, true));
 		}
 		inspection.review(user, note, SystemContext.now());
 		return raised;
@@ -195,13 +195,14 @@ public class InspectionService {
 			.toList();
 	}
 
-	private String raise(Inspection inspection, InspectionResult result) {
+	private String raise(Inspection inspection, InspectionResult result, boolean reviewed) {
 		OracleCheck check = this.runner.check(result.getCheckName());
 		String summary = "数据库巡检：目标 " + result.getTarget() + " 的" + check.label() + "检查结果为" + result.getStatus().label();
 		String details = result.getMessage() + "\n" + figureLines(result)
 				+ ((result.getError() != null) ? "\n错误：" + result.getError() : "") + "\n巡检编号 " + inspection.getNumber();
 		AlertReport report = new AlertReport(SOURCE, alertKey(result), "数据库巡检", this.properties.module(), summary,
-				details, FaultCategory.MAIN, severity(result), this.properties.ticketReporter());
+				details, reviewed ? FaultCategory.GENERAL : FaultCategory.MAIN,
+				reviewed ? this.properties.reviewSeverity() : severity(result), this.properties.ticketReporter());
 		AlertOutcome outcome = this.alerts.raise(report);
 		result.linkTicket(outcome.ticketNumber());
 		logger.info("{} fault ticket {} for {} on target {}", outcome.opened() ? "Opened" : "Updated",

@@ -276,6 +276,24 @@ class TempTableCleanupProcessIntegrationTests {
 	}
 
 	@Test
+	void forgedCleanupIdIsIgnored() {
+		table("TMP_SAMPLE_2024", 90, 12);
+		ProcessInstance other = start(TestUsers.ENGINEER);
+		listCandidates(other);
+		long otherRunsTable = idOf(this.records.tablesOf(cleanupOf(other).getId()), "TMP_SAMPLE_2024");
+		ProcessInstance instance = start(TestUsers.ENGINEER);
+		listCandidates(instance);
+
+		assertThatThrownBy(() -> reviewAs(TestUsers.ENGINEER.id(), instance,
+				Map.of("cleanupId", cleanupOf(other).getId()), String.valueOf(otherRunsTable)))
+			.isInstanceOf(FormInputException.class)
+			.hasMessageContaining("selectedTables");
+
+		assertThat(this.records.tablesOf(cleanupOf(other).getId())).noneMatch(CleanupTable::isSelected);
+		assertThat(other).isWaitingAt(CleanupProcess.REVIEW);
+	}
+
+	@Test
 	void reviewNeedsEngineer() {
 		table("TMP_SAMPLE_2024", 90, 12);
 		ProcessInstance instance = start(TestUsers.ENGINEER);
@@ -614,6 +632,10 @@ class TempTableCleanupProcessIntegrationTests {
 	}
 
 	private void reviewAs(String userId, ProcessInstance instance, Object... ids) {
+		reviewAs(userId, instance, Map.of(), ids);
+	}
+
+	private void reviewAs(String userId, ProcessInstance instance, Map<String, Object> extra, Object... ids) {
 		List<String> picks = new ArrayList<>();
 		for (Object id : ids) {
 			picks.add("\"" + id + "\"");
@@ -625,6 +647,7 @@ class TempTableCleanupProcessIntegrationTests {
 					.objectTypeName("java.util.ArrayList")
 					.create());
 		form.put("reviewNote", "已与实验室确认这些表不再使用");
+		form.putAll(extra);
 		completeAs(userId, instance, CleanupProcess.REVIEW, form);
 	}
 

@@ -235,6 +235,9 @@ class InspectionProcessIntegrationTests {
 		InspectionResult warning = result(this.inspections.resultsOf(inspection), "instance");
 		assertThat(warning.getStatus()).isEqualTo(CheckStatus.WARNING);
 		assertThat(warning.getTicketNumber()).startsWith("GZ-");
+		FaultTicket raised = this.tickets.findByNumber(warning.getTicketNumber());
+		assertThat(raised.getCategory().code()).isEqualTo("general");
+		assertThat(raised.getSeverity().code()).isEqualTo("ordinary");
 		assertThat(inspection.getReviewedBy()).isEqualTo(TestUsers.ENGINEER.id());
 	}
 
@@ -251,6 +254,39 @@ class InspectionProcessIntegrationTests {
 		assertThat(instance).isWaitingAt(InspectionProcess.REVIEW);
 		complete(instance, Map.of(InspectionProcess.REVIEW_DECISION, "dismiss", InspectionProcess.REVIEW_NOTE, "测试环境"));
 		assertThat(instance).isEnded();
+	}
+
+	@Test
+	void forgedInspectionIdIsIgnored() {
+		ProcessInstance other = start("OFFLINE");
+		runJobs(other);
+		ProcessInstance instance = start("OFFLINE");
+		runJobs(instance);
+
+		complete(instance, Map.of(InspectionProcess.REVIEW_DECISION, "dismiss", InspectionProcess.REVIEW_NOTE, "已知停机",
+				"inspectionId", inspectionOf(other).getId()));
+
+		assertThat(inspectionOf(instance).getReviewNote()).isEqualTo("已知停机");
+		assertThat(inspectionOf(other).getReviewedBy()).isNull();
+		assertThat(other).isWaitingAt(InspectionProcess.REVIEW);
+	}
+
+	@Test
+	void reviewPassedToReporterIsRejected() {
+		ProcessInstance instance = start("OFFLINE");
+		runJobs(instance);
+		Task task = this.engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		this.engine.getTaskService().setAssignee(task.getId(), TestUsers.REPORTER.id());
+
+		assertThatThrownBy(() -> as(TestUsers.REPORTER, () -> {
+			this.engine.getFormService()
+				.submitTaskForm(task.getId(), new HashMap<>(
+						Map.of(InspectionProcess.REVIEW_DECISION, "dismiss", InspectionProcess.REVIEW_NOTE, "不是我的事")));
+			return null;
+		})).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+
+		assertThat(inspectionOf(instance).getReviewedBy()).isNull();
+		assertThat(instance).isWaitingAt(InspectionProcess.REVIEW);
 	}
 
 	@Test

@@ -95,6 +95,37 @@ class InspectionRestIntegrationTests {
 	}
 
 	@Test
+	void malformedTargetIsRejectedWithoutEcho() {
+		DeskHttpClient.Response response = this.engineer.post("/api/inspections?target=" + "X".repeat(500), null);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("field").asText()).isEqualTo("target");
+		assertThat(response.body()).doesNotContain("XXXXXXXXXX");
+	}
+
+	@Test
+	void bodyIsRejectedBecauseTargetIsAParameter() {
+		DeskHttpClient.Response response = this.engineer.post("/api/inspections", java.util.Map.of("target", "LIMS"));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("field").asText()).isEqualTo("body");
+	}
+
+	@Test
+	void engineRestStartWithUnknownTargetIsBadRequest() {
+		int before = this.engineer.get("/api/inspections").json().size();
+
+		DeskHttpClient.Response response = this.engineer.post(
+				"/engine-rest/process-definition/key/database-inspection/start",
+				java.util.Map.of("variables", java.util.Map.of("targetScope", java.util.Map.of("value", "NOSUCH"))));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("field").asText()).isEqualTo("targetScope");
+		assertThat(response.json().path("message").asText()).contains("NOSUCH");
+		assertThat(this.engineer.get("/api/inspections").json().size()).isEqualTo(before);
+	}
+
+	@Test
 	void anonymousRequestNeedsLogin() {
 		assertThat(DeskHttpClient.anonymous(this.port).get("/api/inspections").status()).isEqualTo(401);
 	}
