@@ -1,6 +1,7 @@
 -- Findings of the demonstration target, applied over the fixture copies of the dictionary
 -- views: the USERS tablespace at 91 % of a fixed 5 GiB file, an archive destination in
--- error, and a temporary table left by maintenance work 80 days ago.
+-- error, and a temporary table left by maintenance work 80 days ago, which the cleanup can
+-- drop with the same account.
 UPDATE DBA_DATA_FILES
    SET BYTES = 5368709120, BLOCKS = 655360, AUTOEXTENSIBLE = 'NO', MAXBYTES = 0, MAXBLOCKS = 0,
        USER_BYTES = 5367660544, USER_BLOCKS = 655232
@@ -14,6 +15,11 @@ UPDATE V$ARCHIVE_DEST
 
 CREATE SCHEMA IF NOT EXISTS LIMS;
 CREATE TABLE LIMS.TMP_SAMPLE_FIX_0915 (SAMPLE_ID NUMBER, OLD_STATUS VARCHAR2(20));
+INSERT INTO LIMS.TMP_SAMPLE_FIX_0915 VALUES (1001, 'RECEIVED'), (1002, 'RECEIVED'), (1003, 'TESTING');
+
+-- DBMS_METADATA.GET_DDL, which the cleanup calls before it drops a table.
+CREATE SCHEMA IF NOT EXISTS DBMS_METADATA;
+CREATE ALIAS IF NOT EXISTS DBMS_METADATA.GET_DDL FOR "com.limsdesk.oracle.DemoOracleFunctions.getDdl";
 INSERT INTO DBA_TABLES (OWNER, TABLE_NAME, TABLESPACE_NAME, NUM_ROWS, TEMPORARY, DROPPED)
     VALUES ('LIMS', 'TMP_SAMPLE_FIX_0915', 'USERS', 1200, 'N', 'NO');
 INSERT INTO DBA_OBJECTS (OWNER, OBJECT_NAME, OBJECT_TYPE, CREATED, STATUS)

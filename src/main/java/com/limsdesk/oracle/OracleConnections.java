@@ -35,6 +35,8 @@ public class OracleConnections {
 
 	private final Set<String> introduced = ConcurrentHashMap.newKeySet();
 
+	private final Set<String> missingPasswords = ConcurrentHashMap.newKeySet();
+
 	@Autowired
 	OracleConnections(OracleProperties properties) {
 		this(properties, System::getenv);
@@ -79,6 +81,12 @@ public class OracleConnections {
 		String password = password(target, account, role);
 		if (password != null) {
 			info.setProperty("password", password);
+		}
+		else if (this.missingPasswords.add(target.name() + "/" + role)) {
+			logger.warn("Target {} has no {} password: set {} or {}.password-file; connecting without one",
+					target.name(), role.toLowerCase(), (account.passwordVariable() != null) ? account.passwordVariable()
+							: target.defaultPasswordVariable(role),
+					role.toLowerCase());
 		}
 		if (target.isOracle()) {
 			info.putAll(oracleTimeouts());
