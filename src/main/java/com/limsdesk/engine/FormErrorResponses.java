@@ -17,9 +17,9 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a rejected form field on the engine REST API with 400 and the field, on every
- * endpoint. The engine REST API answers 400 when a form is submitted, but when a process
- * is started with variables ({@code /start}) it wraps the rejection in a
+ * Responds to a rejected form field on the engine REST API with 400 and the field, on
+ * every endpoint. The engine REST API responds with 400 when a form is submitted, but
+ * when a process is started with variables ({@code /start}) it wraps the rejection in a
  * {@link RestException} with status 500, as if the server had failed. Every other error
  * keeps the engine's own response.
  */
