@@ -36,10 +36,12 @@ class CheckStateEntry {
 	protected CheckStateEntry() {
 	}
 
-	CheckStateEntry(String target, String checkName, String key) {
+	CheckStateEntry(String target, String checkName, String key, Instant at) {
 		this.target = target;
 		this.checkName = checkName;
 		this.key = key;
+		this.value = "";
+		this.updatedAt = at;
 	}
 
 	String getKey() {

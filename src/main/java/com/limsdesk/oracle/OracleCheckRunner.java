@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +23,11 @@ import com.limsdesk.web.NotFoundException;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs checks against targets. Each run gets its own connection on a worker thread and a
@@ -47,10 +52,17 @@ public class OracleCheckRunner {
 
 	private final Map<String, OracleCheck> checks;
 
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate newTransaction;
+
 	private final ExecutorService workers = Executors.newCachedThreadPool(new WorkerThreads());
 
 	OracleCheckRunner(OracleProperties properties, OracleConnections connections, CheckStateRepository states,
-			List<OracleCheck> checks) {
+			List<OracleCheck> checks, PlatformTransactionManager transactionManager) {
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.newTransaction = new TransactionTemplate(transactionManager);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.properties = properties;
 		this.connections = connections;
 		this.states = states;
@@ -144,27 +156,55 @@ public class OracleCheckRunner {
 		return this.properties.connectTimeout().plus(queryTimeout(target).multipliedBy(2)).plusSeconds(2);
 	}
 
+	/**
+	 * Loads the check's state; an empty value is a row that a concurrent run only
+	 * created.
+	 */
 	private CheckState loadState(OracleProperties.Target target, OracleCheck check) {
 		Map<String, String> values = this.states.findByTargetAndCheckName(target.name(), check.name())
 			.stream()
+			.filter((entry) -> !entry.getValue().isEmpty())
 			.collect(Collectors.toMap(CheckStateEntry::getKey, CheckStateEntry::getValue));
 		return new CheckState(values);
 	}
 
+	/**
+	 * Stores the values the run changed, in the caller's transaction, so that they commit
+	 * together with the result they led to. Missing rows are created first, each in a
+	 * transaction of its own, and then locked, so that two runs of one check on one
+	 * target wait for each other instead of failing on the unique key.
+	 */
 	private void saveState(OracleProperties.Target target, OracleCheck check, CheckState state) {
 		if (state.changes().isEmpty()) {
 			return;
 		}
-		Map<String, CheckStateEntry> stored = this.states.findByTargetAndCheckName(target.name(), check.name())
-			.stream()
-			.collect(Collectors.toMap(CheckStateEntry::getKey, Function.identity()));
 		Instant now = Instant.now();
-		state.changes().forEach((key, value) -> {
-			CheckStateEntry entry = stored.computeIfAbsent(key,
-					(newKey) -> new CheckStateEntry(target.name(), check.name(), newKey));
-			entry.update(value, now);
-			this.states.save(entry);
+		Set<String> existing = this.states.findByTargetAndCheckName(target.name(), check.name())
+			.stream()
+			.map(CheckStateEntry::getKey)
+			.collect(Collectors.toSet());
+		for (String key : state.changes().keySet()) {
+			if (!existing.contains(key)) {
+				createRow(target, check, key, now);
+			}
+		}
+		this.transaction.executeWithoutResult((status) -> {
+			Map<String, CheckStateEntry> locked = this.states.lockByTargetAndCheckName(target.name(), check.name())
+				.stream()
+				.collect(Collectors.toMap(CheckStateEntry::getKey, Function.identity()));
+			state.changes().forEach((key, value) -> locked.get(key).update(value, now));
 		});
+	}
+
+	private void createRow(OracleProperties.Target target, OracleCheck check, String key, Instant now) {
+		try {
+			this.newTransaction.executeWithoutResult(
+					(status) -> this.states.saveAndFlush(new CheckStateEntry(target.name(), check.name(), key, now)));
+		}
+		catch (DataIntegrityViolationException ex) {
+			logger.debug("State {} of check {} on target {} was created by a concurrent run", key, check.name(),
+					target.name());
+		}
 	}
 
 	private void abort(Connection connection) {

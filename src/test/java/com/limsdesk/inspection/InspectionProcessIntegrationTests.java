@@ -17,7 +17,10 @@ import com.limsdesk.fault.FaultEvent;
 import com.limsdesk.fault.FaultProcess;
 import com.limsdesk.fault.FaultTicket;
 import com.limsdesk.fault.FaultTicketService;
+import com.limsdesk.oracle.CheckResult;
 import com.limsdesk.oracle.CheckStatus;
+import com.limsdesk.oracle.OracleCheck;
+import com.limsdesk.oracle.OracleCheckRunner;
 import com.limsdesk.oracle.OracleFixture;
 import com.limsdesk.support.ProcessIntegrationTest;
 import com.limsdesk.support.TestUsers;
@@ -63,6 +66,15 @@ class InspectionProcessIntegrationTests {
 	@Autowired
 	private FaultAlerts alerts;
 
+	@Autowired
+	private OracleCheckRunner runner;
+
+	@Autowired
+	private org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@DynamicPropertySource
 	static void targets(DynamicPropertyRegistry registry) throws IOException {
 		workDirectory = Files.createTempDirectory("inspection-it");
@@ -83,6 +95,7 @@ class InspectionProcessIntegrationTests {
 		target(registry, 4, "LIMITED", "jdbc:h2:mem:inspection-healthy", "LIMITED");
 		registry.add("desk.oracle.targets[4].monitor.password-file", limitedPassword::toString);
 		registry.add("desk.oracle.connect-timeout", () -> "1s");
+		target(registry, 5, "TWIN", healthy.url(), "sa");
 	}
 
 	/**
@@ -141,7 +154,7 @@ class InspectionProcessIntegrationTests {
 		Inspection inspection = this.inspections.forProcessInstance(instance.getId()).orElseThrow();
 		assertThat(inspection.getTargetScope()).isNull();
 		assertThat(this.inspections.targetsOf(inspection)).containsExactly("LIMS", "LIMSDG", "OFFLINE", "HUNG",
-				"LIMITED");
+				"LIMITED", "TWIN");
 		assertThat(instance).isWaitingAt(InspectionProcess.CHECK_TASKS.get("instance"));
 	}
 
@@ -254,6 +267,36 @@ class InspectionProcessIntegrationTests {
 		assertThat(instance).isWaitingAt(InspectionProcess.REVIEW);
 		complete(instance, Map.of(InspectionProcess.REVIEW_DECISION, "dismiss", InspectionProcess.REVIEW_NOTE, "测试环境"));
 		assertThat(instance).isEnded();
+	}
+
+	@Test
+	void concurrentFirstRunsShareOneStateRow() throws Exception {
+		OracleCheck check = this.runner.check("instance");
+		org.springframework.transaction.support.TransactionTemplate transaction = new org.springframework.transaction.support.TransactionTemplate(
+				this.transactionManager);
+		java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<CheckResult>> runs = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				runs.add(threads.submit(() -> {
+					barrier.await();
+					return transaction.execute((status) -> this.runner.run(this.runner.target("TWIN"), check));
+				}));
+			}
+
+			for (java.util.concurrent.Future<CheckResult> run : runs) {
+				assertThat(run.get(60, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(CheckStatus.OK);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from desk_oracle_check_state where target = 'TWIN' and check_name = 'instance'"
+						+ " and state_key = 'startupTime' and state_value <> ''",
+				Integer.class))
+			.isEqualTo(1);
 	}
 
 	@Test
