@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The working context of one check run: the target, an open read-only connection, its own
- * statements and its state. Every statement runs with the target's query timeout and bind
- * variables only.
+ * The working context of one check run: the target, an open read-only connection (none
+ * for a check that does not read the database), its own statements and its state. Every
+ * statement runs with the target's query timeout and bind variables only.
  */
 public final class CheckContext {
 
