@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.limsdesk.oracle.ByteSizes;
 import com.limsdesk.oracle.TemporaryTableCandidate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -58,16 +59,14 @@ class CleanupTaskDetails implements TaskListener {
 
 	private static String candidateSummary(Cleanup cleanup, List<CleanupTable> tables) {
 		String text = "清理 " + cleanup.number() + " 列出 " + tables.size() + " 张表，共 "
-				+ TemporaryTableCandidate.formatBytes(CleanupTexts.totalBytes(tables)) + "：\n"
-				+ CleanupTexts.lines(tables);
+				+ ByteSizes.formatShort(CleanupTexts.totalBytes(tables)) + "：\n" + CleanupTexts.lines(tables);
 		return (cleanup.getListingNote() != null) ? text + "\n\n" + cleanup.getListingNote() : text;
 	}
 
 	private static String selectionSummary(Cleanup cleanup, List<CleanupTable> tables) {
 		List<CleanupTable> selected = tables.stream().filter(CleanupTable::isSelected).toList();
 		String text = "工程师 " + cleanup.getReviewedBy() + " 选择删除 " + selected.size() + " 张表（共 "
-				+ TemporaryTableCandidate.formatBytes(CleanupTexts.totalBytes(selected)) + "）：\n"
-				+ CleanupTexts.lines(selected);
+				+ ByteSizes.formatShort(CleanupTexts.totalBytes(selected)) + "）：\n" + CleanupTexts.lines(selected);
 		return (cleanup.getReviewNote() != null) ? text + "\n\n说明：" + cleanup.getReviewNote() : text;
 	}
 

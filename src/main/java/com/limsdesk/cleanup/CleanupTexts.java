@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.limsdesk.oracle.ByteSizes;
 import com.limsdesk.oracle.TemporaryTableCandidate;
 
 /** The Chinese texts of the cleanup: checklist labels, summaries and mail bodies. */
@@ -19,7 +20,7 @@ final class CleanupTexts {
 	 * {@code [LIMS] LIMS.TMP_SAMPLE（8 MiB，统计行数 1200，创建于 2025-01-03）}.
 	 */
 	static String describe(CleanupTable table) {
-		String size = table.isTemporary() ? "全局临时表" : TemporaryTableCandidate.formatBytes(table.getBytes());
+		String size = table.isTemporary() ? "全局临时表" : ByteSizes.formatShort(table.getBytes());
 		String rows = (table.getNumRows() != null) ? "，统计行数 " + table.getNumRows() : "，无统计行数";
 		String created = (table.getCreated() != null) ? "，创建于 " + DAY.format(table.getCreated()) : "";
 		return "[" + table.getTarget() + "] " + table.qualifiedName() + "（" + size + rows + created + "）";
@@ -75,7 +76,7 @@ final class CleanupTexts {
 			.append(" 张，已删除 ")
 			.append(dropped.size())
 			.append(" 张（共 ")
-			.append(TemporaryTableCandidate.formatBytes(totalBytes(dropped)))
+			.append(ByteSizes.formatShort(totalBytes(dropped)))
 			.append("），跳过 ")
 			.append(skipped.size())
 			.append(" 张，失败 ")

@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,14 +110,15 @@ class AlertLogCheck implements OracleCheck {
 			notes.add("首次读取该告警日志，只统计最近 " + describe(this.thresholds.initialLookback()) + "内的记录");
 		}
 		if (read.start() == AlertLogFile.Start.ROTATED) {
-			notes.add("告警日志文件 " + path.getFileName() + " 已轮换或被截断（上次巡检时 " + bytes(read.previousSize()) + "，现为 "
-					+ bytes(read.size()) + "），已从文件开头重新读取并跳过读过的记录");
+			notes.add("告警日志文件 " + path.getFileName() + " 已轮换或被截断（上次巡检时 " + ByteSizes.format(read.previousSize())
+					+ "，现为 " + ByteSizes.format(read.size()) + "），已从文件开头重新读取并跳过读过的记录");
 			logger.info("Alert log file {} of target {} was rotated or truncated and is read from its start", path,
 					context.target().name());
 		}
 		if (read.limited()) {
-			notes.add("本次读取 " + bytes(read.bytesRead()) + "（每次上限 " + bytes(this.thresholds.maxBytesPerRun().toBytes())
-					+ "），还有 " + bytes(read.bytesRemaining()) + " 未读，将在后续巡检中继续");
+			notes.add("本次读取 " + ByteSizes.format(read.bytesRead()) + "（每次上限 "
+					+ ByteSizes.format(this.thresholds.maxBytesPerRun().toBytes()) + "），还有 "
+					+ ByteSizes.format(read.bytesRemaining()) + " 未读，将在后续巡检中继续");
 		}
 		return notes;
 	}
@@ -179,21 +179,6 @@ class AlertLogCheck implements OracleCheck {
 			return duration.toMinutes() + " 分钟";
 		}
 		return duration.toHours() + " 小时";
-	}
-
-	/** Formats a byte count with binary units, such as "20.0 MiB". */
-	static String bytes(long bytes) {
-		if (bytes < 1024) {
-			return bytes + " B";
-		}
-		String[] units = { "KiB", "MiB", "GiB", "TiB" };
-		double value = bytes;
-		int unit = -1;
-		while (value >= 1024 && unit < units.length - 1) {
-			value /= 1024;
-			unit++;
-		}
-		return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
 	}
 
 }

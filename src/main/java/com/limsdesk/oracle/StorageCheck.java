@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import static com.limsdesk.oracle.TablespaceCheck.formatBytes;
 import static com.limsdesk.oracle.TablespaceCheck.formatPercent;
 
 /**
@@ -100,7 +99,7 @@ class StorageCheck implements OracleCheck {
 		figures.add(Figure.of(name, "total_bytes", totalMb * MIB, "bytes"));
 		figures.add(Figure.of(name, "usable_free_bytes", usableMb * MIB, "bytes"));
 		figures.add(Figure.of(name, "used_percent", percent, "percent"));
-		String text = "ASM 磁盘组 " + name + " 已用 " + formatPercent(percent) + "（冗余后可用 " + formatBytes(usableMb * MIB)
+		String text = "ASM 磁盘组 " + name + " 已用 " + formatPercent(percent) + "（冗余后可用 " + ByteSizes.format(usableMb * MIB)
 				+ "）";
 		if (usableMb < 0) {
 			findings.critical.add(text + "，磁盘故障后已无法恢复完整冗余");
@@ -234,8 +233,8 @@ class StorageCheck implements OracleCheck {
 		figures.add(Figure.of(subject, "total_bytes", totalBytes, "bytes"));
 		figures.add(Figure.of(subject, "free_bytes", usableBytes, "bytes"));
 		figures.add(Figure.of(subject, "used_percent", percent, "percent"));
-		String text = "磁盘 " + subject + " 已用 " + formatPercent(percent) + "（剩余 " + formatBytes(usableBytes) + "，共 "
-				+ formatBytes(totalBytes) + "）";
+		String text = "磁盘 " + subject + " 已用 " + formatPercent(percent) + "（剩余 " + ByteSizes.format(usableBytes) + "，共 "
+				+ ByteSizes.format(totalBytes) + "）";
 		if (percent >= this.thresholds.diskCriticalPercent()) {
 			findings.critical.add(text);
 		}

@@ -118,7 +118,7 @@ class TablespaceCheck implements OracleCheck {
 			status = CheckStatus.WARNING;
 		}
 		String text = usage.kind().label() + " " + usage.subject() + " 已用 " + formatPercent(percent) + "（可扩展至 "
-				+ formatBytes(usage.maxBytes()) + "，剩余 " + formatBytes(usage.freeBytes()) + "）";
+				+ ByteSizes.format(usage.maxBytes()) + "，剩余 " + ByteSizes.format(usage.freeBytes()) + "）";
 		if (isLarge(usage)) {
 			long free = usage.freeBytes();
 			CheckStatus freeStatus = CheckStatus.OK;
@@ -132,7 +132,7 @@ class TablespaceCheck implements OracleCheck {
 				limit = this.thresholds.warningFree().toBytes();
 			}
 			if (freeStatus != CheckStatus.OK) {
-				text = text + "，剩余空间低于 " + formatBytes(limit);
+				text = text + "，剩余空间低于 " + ByteSizes.format(limit);
 				status = status.worst(freeStatus);
 			}
 		}
@@ -171,21 +171,6 @@ class TablespaceCheck implements OracleCheck {
 
 	static String formatPercent(double percent) {
 		return String.format(Locale.ROOT, "%.1f%%", percent);
-	}
-
-	/** Formats a byte count with binary units, such as 32.0 GiB. */
-	static String formatBytes(long bytes) {
-		String[] units = { "B", "KiB", "MiB", "GiB", "TiB", "PiB" };
-		double magnitude = Math.abs((double) bytes);
-		int unit = 0;
-		while (magnitude >= 1024 && unit < units.length - 1) {
-			magnitude /= 1024;
-			unit++;
-		}
-		if (unit == 0) {
-			return bytes + " B";
-		}
-		return String.format(Locale.ROOT, "%s%.1f %s", (bytes < 0) ? "-" : "", magnitude, units[unit]);
 	}
 
 	enum Kind {

@@ -49,7 +49,7 @@ class TemporaryTablesCheck implements OracleCheck {
 		}
 		long bytes = candidates.stream().mapToLong(TemporaryTableCandidate::bytes).sum();
 		return CheckResult.of(NAME, CheckStatus.WARNING, schemas + " 中有 " + candidates.size() + " 张" + criteria + "（共 "
-				+ TemporaryTableCandidate.formatBytes(bytes) + "），需要发起临时表清理：" + names(candidates), figures);
+				+ ByteSizes.formatShort(bytes) + "），需要发起临时表清理：" + names(candidates), figures);
 	}
 
 	/** Figures of the target as a whole and of each configured schema, zeros included. */
@@ -74,7 +74,7 @@ class TemporaryTablesCheck implements OracleCheck {
 		String listed = candidates.stream()
 			.limit(NAMES_IN_MESSAGE)
 			.map((candidate) -> candidate.qualifiedName() + "（"
-					+ (candidate.temporary() ? "全局临时表" : TemporaryTableCandidate.formatBytes(candidate.bytes())) + "）")
+					+ (candidate.temporary() ? "全局临时表" : ByteSizes.formatShort(candidate.bytes())) + "）")
 			.collect(Collectors.joining("、"));
 		int more = candidates.size() - NAMES_IN_MESSAGE;
 		return (more > 0) ? listed + " 等，另有 " + more + " 张" : listed;

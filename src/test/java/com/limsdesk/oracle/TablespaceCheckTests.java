@@ -396,15 +396,6 @@ class TablespaceCheckTests {
 			.withMessageContaining("critical-free");
 	}
 
-	@Test
-	void bytesAreFormattedWithBinaryUnits() {
-		assertThat(TablespaceCheck.formatBytes(SMALLFILE_MAX)).isEqualTo("32.0 GiB");
-		assertThat(TablespaceCheck.formatBytes(1536 * MIB)).isEqualTo("1.5 GiB");
-		assertThat(TablespaceCheck.formatBytes(BIGFILE_MAX)).isEqualTo("32.0 TiB");
-		assertThat(TablespaceCheck.formatBytes(-3 * GIB)).isEqualTo("-3.0 GiB");
-		assertThat(TablespaceCheck.formatBytes(512)).isEqualTo("512 B");
-	}
-
 	private void tablespace(String name, String contents, String bigfile) {
 		this.fixture.execute(String.format("INSERT INTO DBA_TABLESPACES (TABLESPACE_NAME, BLOCK_SIZE, STATUS, CONTENTS,"
 				+ " BIGFILE) VALUES ('%s', 8192, 'ONLINE', '%s', '%s')", name, contents, bigfile));

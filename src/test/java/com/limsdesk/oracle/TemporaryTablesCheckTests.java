@@ -174,14 +174,6 @@ class TemporaryTablesCheckTests {
 		assertThat(TemporaryTablesCheck.age(Duration.ofHours(36))).isEqualTo("36 小时");
 	}
 
-	@Test
-	void bytesAreWrittenInBinaryUnits() {
-		assertThat(TemporaryTableCandidate.formatBytes(512)).isEqualTo("512 B");
-		assertThat(TemporaryTableCandidate.formatBytes(1_536)).isEqualTo("1.5 KiB");
-		assertThat(TemporaryTableCandidate.formatBytes(8_388_608)).isEqualTo("8 MiB");
-		assertThat(TemporaryTableCandidate.formatBytes(1_610_612_736)).isEqualTo("1.5 GiB");
-	}
-
 	private CheckResult run() {
 		return this.fixture.run(this.check, new CheckState(java.util.Map.of()), target(List.of("LIMS")));
 	}
