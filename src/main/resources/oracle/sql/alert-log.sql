@@ -1,5 +1,5 @@
 -- Alert log check, view source. These statements are used only when a target sets
--- alert-log.view and no alert-log.file; the file source reads the text alert log on the
+-- alert-log.view and no alert-log.file. The file source reads the text alert log on the
 -- desk's host and sends no SQL of its own.
 --
 -- {view} is replaced by the configured view name before the statement is sent. The name

@@ -13,7 +13,7 @@ SELECT DATABASE_ROLE FROM V$DATABASE;
 -- connect to the root. V$ASM_DISKGROUP_STAT has the columns of V$ASM_DISKGROUP but skips the discovery
 -- of new disk groups, which makes it cheaper to query (Oracle Database Reference 11.2).
 -- Seen from a database instance, free space can lag the figures of the ASM instance. A
--- database instance sees its groups as CONNECTED, the ASM instance as MOUNTED. TYPE is
+-- database instance reports its groups as CONNECTED, the ASM instance as MOUNTED. TYPE is
 -- EXTERN, NORMAL or HIGH, and 12.2 adds FLEX and EXTEND.
 SELECT NAME, STATE, TYPE, TOTAL_MB, FREE_MB, REQUIRED_MIRROR_FREE_MB, USABLE_FILE_MB,
        OFFLINE_DISKS

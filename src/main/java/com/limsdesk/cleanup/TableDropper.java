@@ -121,7 +121,10 @@ class TableDropper {
 		return rows.isEmpty() || !"off".equalsIgnoreCase(rows.get(0).text("VALUE"));
 	}
 
-	/** Runs the steps for one table; never throws for a database error. */
+	/**
+	 * Runs the steps for one table and returns a failed step as its result instead of
+	 * throwing.
+	 */
 	DropResult drop(CheckContext context, Duration timeout, boolean recycleBin, CleanupTable table) {
 		String quoted;
 		try {

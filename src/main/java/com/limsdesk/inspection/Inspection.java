@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 @Table(name = "desk_inspection")
 public class Inspection {
 
-	/** What started an inspection. */
+	/** The cause of an inspection: its timer or a person. */
 	public enum Trigger {
 
 		TIMER, MANUAL

@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The service tasks of the inspection process. Each reads its inputs, calls one method of
- * {@link InspectionService} and writes its outputs. A check task never throws for a
- * target's failure, because the runner turns every failure into a result. So one failing
- * check never stops the others, and an unreachable database raises no incident.
+ * {@link InspectionService} and writes its outputs. The runner turns every failure of a
+ * target, a refused connection or a timed-out query included, into a result. So one
+ * failing check does not stop the others, and an unreachable database raises no incident.
  */
 @Configuration(proxyBeanMethods = false)
 class InspectionDelegates {

@@ -7,11 +7,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of the database inspection, under the prefix {@code desk.inspection}.
  *
  * @param cron when the inspection starts by itself: a six-field cron expression with
- * seconds, in the server's zone; by default every day at 07:30
+ * seconds, in the JVM's time zone; by default every day at 07:30
  * @param severity severity of a ticket opened for a critical finding that names none
  * @param reviewSeverity severity of a ticket that an engineer raises for a warning or a
- * check that could not run; such a ticket has the general category, whose response is due
- * within the working day
+ * check that could not run. Such a ticket has the general category, so its response is
+ * due within the working day.
  * @param ticketReporter desk user who confirms the fix of a ticket the inspection opened
  * @param module module named on those tickets
  */

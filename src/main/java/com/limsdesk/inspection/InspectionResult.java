@@ -22,7 +22,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-/** What one check found on one target during an inspection, with its figures. */
+/** The finding of one check on one target during an inspection, with its figures. */
 @Entity
 @Table(name = "desk_inspection_result")
 public class InspectionResult {

@@ -14,6 +14,7 @@ import com.limsdesk.fault.FaultAlerts;
 import com.limsdesk.fault.TicketNumbers;
 import com.limsdesk.oracle.CheckResult;
 import com.limsdesk.oracle.CheckStatus;
+import com.limsdesk.oracle.Figure;
 import com.limsdesk.oracle.OracleCheck;
 import com.limsdesk.oracle.OracleCheckRunner;
 import com.limsdesk.oracle.OracleProperties;
@@ -226,8 +227,8 @@ public class InspectionService {
 	private static String figureLines(InspectionResult result) {
 		return result.getFigures()
 			.stream()
-			.map((figure) -> (figure.getSubject().isEmpty() ? "" : figure.getSubject() + " ") + figure.getName() + " = "
-					+ figure.getValue().toPlainString() + " " + figure.getUnit())
+			.map((figure) -> new Figure(figure.getSubject(), figure.getName(), figure.getValue(), figure.getUnit())
+				.text())
 			.collect(Collectors.joining("\n"));
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * programs that own the user sessions. Each limit is judged on its own, because either
  * one rejects new logins when it is reached (ORA-00020 for processes, ORA-00018 for
  * sessions). The top users, machines and programs by session count are listed so that an
- * engineer sees at once which application leaks connections.
+ * engineer finds at once the application that leaks connections.
  */
 @Component
 class ConnectionCheck implements OracleCheck {

@@ -20,6 +20,15 @@ public record Figure(String subject, String name, BigDecimal value, String unit)
 		value = (value.scale() > 4) ? value.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros() : value;
 	}
 
+	/**
+	 * Returns the figure as one line of text, such as
+	 * {@code USERS used_percent = 91.2 percent}.
+	 */
+	public String text() {
+		return (this.subject.isEmpty() ? "" : this.subject + " ") + this.name + " = " + this.value.toPlainString() + " "
+				+ this.unit;
+	}
+
 	public static Figure of(String subject, String name, double value, String unit) {
 		return new Figure(subject, name, BigDecimal.valueOf(value), unit);
 	}

@@ -92,8 +92,7 @@ class OracleCheckCommand implements ApplicationRunner {
 			out.println("      错误：" + result.error());
 		}
 		for (Figure figure : result.figures()) {
-			out.println("      " + (figure.subject().isEmpty() ? "" : figure.subject() + " ") + figure.name() + " = "
-					+ figure.value().toPlainString() + " " + figure.unit());
+			out.println("      " + figure.text());
 		}
 	}
 

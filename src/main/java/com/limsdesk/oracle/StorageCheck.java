@@ -202,7 +202,8 @@ class StorageCheck implements OracleCheck {
 		for (Path path : target.diskPaths()) {
 			// NOTE: a path that exists here only as a directory of the desk host's own
 			// file
-			// system is measured as that file system, because nothing tells the two
+			// system is measured as that file system, because nothing distinguishes the
+			// two
 			// apart.
 			if (!Files.exists(path)) {
 				findings.notes.add("路径 " + path + " 未挂载到本机，未检查");

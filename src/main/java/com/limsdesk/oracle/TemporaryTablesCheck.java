@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * Tables left behind by maintenance work, such as copies made before a data correction:
  * tables in the configured schemas whose name matches a configured pattern and that are
  * older than the minimum age. They take space and confuse later work, so any such table
- * is a warning that asks for a cleanup run (process temp-table-cleanup). A target without
- * schemas configured is not checked and is OK.
+ * is a warning that calls for a cleanup run (process temp-table-cleanup). A target
+ * without schemas configured is not checked and is OK.
  */
 @Component
 class TemporaryTablesCheck implements OracleCheck {

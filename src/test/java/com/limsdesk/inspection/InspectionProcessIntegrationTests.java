@@ -182,7 +182,7 @@ class InspectionProcessIntegrationTests {
 	}
 
 	@Test
-	void criticalFindingOpensTicketThenOccurrenceThenRecoveryNote() {
+	void criticalFindingKeepsOneTicket() {
 		failing.execute("UPDATE V$INSTANCE SET STATUS = 'MOUNTED'");
 
 		ProcessInstance first = start("LIMSDG");

@@ -112,7 +112,7 @@ class InspectionRestIntegrationTests {
 	}
 
 	@Test
-	void engineRestStartWithUnknownTargetIsBadRequest() {
+	void engineRestRejectsUnknownTarget() {
 		int before = this.engineer.get("/api/inspections").json().size();
 
 		DeskHttpClient.Response response = this.engineer.post(
