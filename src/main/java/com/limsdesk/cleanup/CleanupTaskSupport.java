@@ -4,10 +4,9 @@ import java.util.List;
 
 import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.FormValues;
+import com.limsdesk.identity.CurrentUser;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CleanupTaskSupport {
 
-	private final IdentityService identityService;
+	private final CurrentUser currentUser;
 
 	private final DeskProperties properties;
 
-	CleanupTaskSupport(IdentityService identityService, DeskProperties properties) {
-		this.identityService = identityService;
+	CleanupTaskSupport(CurrentUser currentUser, DeskProperties properties) {
+		this.currentUser = currentUser;
 		this.properties = properties;
 	}
 
@@ -32,18 +31,7 @@ class CleanupTaskSupport {
 	 * @throws AuthorizationException when the user is in none of the groups
 	 */
 	String actingMember(String task, List<String> groupIds) {
-		Authentication authentication = this.identityService.getCurrentAuthentication();
-		if (authentication == null || authentication.getUserId() == null) {
-			throw new IllegalStateException(
-					"the cleanup task '" + task + "' was completed without an authenticated user");
-		}
-		List<String> groups = (authentication.getGroupIds() != null) ? authentication.getGroupIds() : List.of();
-		if (groupIds.stream().noneMatch(groups::contains)) {
-			throw new AuthorizationException(
-					"The user with id '" + authentication.getUserId() + "' may not complete the task '" + task
-							+ "': it is for the groups " + String.join(", ", groupIds) + ".");
-		}
-		return authentication.getUserId();
+		return this.currentUser.requireMemberOf(task, groupIds);
 	}
 
 	FormValues form(DelegateExecution execution) {

@@ -2,6 +2,7 @@ package com.limsdesk.identity;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,26 @@ public class CurrentUser {
 			return List.of();
 		}
 		return authentication.getGroupIds();
+	}
+
+	/**
+	 * Returns the user who completes a task, after checking that they are in one of the
+	 * groups. A user may pass a task on to anyone, so the task's candidate group alone
+	 * proves nothing.
+	 * @throws AuthorizationException when the user is in none of the groups
+	 * @throws IllegalStateException outside an authenticated request, because people
+	 * complete tasks
+	 */
+	public String requireMemberOf(String task, List<String> groupIds) {
+		String user = id();
+		if (user == null) {
+			throw new IllegalStateException("the task '" + task + "' was completed without an authenticated user");
+		}
+		if (groupIds.stream().noneMatch(groups()::contains)) {
+			throw new AuthorizationException("The user with id '" + user + "' may not complete the task '" + task
+					+ "': it is for the groups " + String.join(", ", groupIds) + ".");
+		}
+		return user;
 	}
 
 	/** Returns whether the user is a member of any of the given groups. */
