@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * is set here: each account names an environment variable or a file that contains it.
  *
  * @param connectTimeout longest wait for a connection to be established
- * @param readTimeout longest wait for any response on an open connection; longer than the
- * query timeout, so that a slow query ends by its own timeout first
+ * @param readTimeout longest wait for any response on an open connection. It is longer
+ * than the query timeout, so that a slow query ends by its own timeout first.
  * @param queryTimeout longest run of one statement before it is cancelled
  * @param targets the databases
  */
