@@ -2,6 +2,7 @@ package com.limsdesk.cleanup;
 
 import java.util.List;
 
+import com.limsdesk.engine.TaskViews;
 import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.FormValues;
 import com.limsdesk.identity.CurrentUser;
@@ -38,12 +39,8 @@ class CleanupTaskSupport {
 		return new FormValues(execution.getVariables(), this.properties.zone());
 	}
 
-	/**
-	 * Shortens a text to what the engine stores in a string variable, 4,000 characters.
-	 * The cleanup record keeps the full text.
-	 */
 	static String fit(String text) {
-		return (text.length() <= 4000) ? text : text.substring(0, 3999) + "…";
+		return TaskViews.fit(text);
 	}
 
 }

@@ -109,6 +109,15 @@ public class FormValues {
 		throw new FormInputException(key, label, "必须是 true 或 false，收到 '" + value + "'");
 	}
 
+	/** Returns a required moment, in the forms that {@link #optionalMoment} reads. */
+	public Instant requiredMoment(String key, String label) {
+		Instant moment = optionalMoment(key, label);
+		if (moment == null) {
+			throw new FormInputException(key, label, "必填");
+		}
+		return moment;
+	}
+
 	/**
 	 * Returns an optional moment: an ISO date-time with offset, or a local date-time in
 	 * the institute's zone such as {@code 2026-12-07T09:00}.

@@ -1,5 +1,6 @@
 package com.limsdesk.fault;
 
+import com.limsdesk.engine.TaskViews;
 import com.limsdesk.servicelevel.Severity;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component("faultTaskDetails")
 class FaultTaskDetails implements TaskListener {
 
-	static final int MAX_VIEW_LENGTH = 4000;
+	static final int MAX_VIEW_LENGTH = TaskViews.MAX_LENGTH;
 
 	private final FaultTicketService tickets;
 
@@ -34,12 +35,8 @@ class FaultTaskDetails implements TaskListener {
 		}
 	}
 
-	/**
-	 * Shortens a view to what the engine stores in a string variable, 4,000 characters.
-	 * The ticket keeps the full text.
-	 */
 	static String fit(String text) {
-		return (text.length() <= MAX_VIEW_LENGTH) ? text : text.substring(0, MAX_VIEW_LENGTH - 1) + "…";
+		return TaskViews.fit(text);
 	}
 
 	private String reportSummary(FaultTicket ticket) {

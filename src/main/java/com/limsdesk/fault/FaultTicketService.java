@@ -197,6 +197,15 @@ public class FaultTicketService {
 		return true;
 	}
 
+	/**
+	 * Records in a ticket's journal that a change or a service request now refers to it,
+	 * so that the link reads both ways.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void noteLink(String number, String linkedNumber, String detail, String actor, Instant at) {
+		journal(findByNumber(number), at, actor, "LINKED", linkedNumber + "：" + detail);
+	}
+
 	void journal(FaultTicket ticket, Instant at, String actor, String kind, String detail) {
 		this.events.save(new FaultEvent(ticket.getId(), at, actor, kind, detail));
 	}

@@ -23,15 +23,18 @@ import org.springframework.stereotype.Component;
 class RecordFixOutcomeDelegate implements JavaDelegate {
 
 	static final List<String> FORM_FIELDS = List.of("fixCause", "fixActions", "dataAffected", "dataCorrection",
-			"dispatchReason", "reclassifyReason");
+			"dispatchReason", "reclassifyReason", "followUp");
 
 	private final FaultTicketService tickets;
 
 	private final FaultTaskSupport support;
 
-	RecordFixOutcomeDelegate(FaultTicketService tickets, FaultTaskSupport support) {
+	private final FaultFollowUps followUps;
+
+	RecordFixOutcomeDelegate(FaultTicketService tickets, FaultTaskSupport support, FaultFollowUps followUps) {
 		this.tickets = tickets;
 		this.support = support;
+		this.followUps = followUps;
 	}
 
 	@Override
@@ -51,6 +54,9 @@ class RecordFixOutcomeDelegate implements JavaDelegate {
 		if (!FixOutcomes.RECLASSIFY.equals(outcome)) {
 			restoreClassification(execution, ticketId);
 		}
+		String followUp = (form.optionalText("followUp", "后续工作", 16) != null)
+				? form.requiredChoice("followUp", "后续工作", FaultFollowUps.CODES) : FaultFollowUps.NONE;
+		this.followUps.start(followUp, this.tickets.get(ticketId), user, now);
 		execution.removeVariables(FORM_FIELDS);
 	}
 

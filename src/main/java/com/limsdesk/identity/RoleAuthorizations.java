@@ -33,10 +33,10 @@ import org.springframework.stereotype.Component;
 class RoleAuthorizations {
 
 	/** Process definitions that institute staff and engineers may start from Tasklist. */
-	static final List<String> STARTABLE_PROCESSES = List.of("fault-handling");
+	static final List<String> STARTABLE_PROCESSES = List.of("fault-handling", "service-request");
 
 	/** Processes that the vendor's engineers start and that reporters never see. */
-	static final List<String> STAFF_PROCESSES = List.of("database-inspection", "temp-table-cleanup");
+	static final List<String> STAFF_PROCESSES = List.of("database-inspection", "temp-table-cleanup", "change-control");
 
 	private final AuthorizationService authorizationService;
 
@@ -78,8 +78,9 @@ class RoleAuthorizations {
 			grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
 			grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
 		}
-		grant(VENDOR_SUPPORT, Resources.PROCESS_DEFINITION, "fault-handling",
-				ProcessDefinitionPermissions.CREATE_INSTANCE);
+		for (String process : STARTABLE_PROCESSES) {
+			grant(VENDOR_SUPPORT, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
+		}
 		for (String group : List.of(ENGINEERS, VENDOR_SUPPORT, MANAGERS)) {
 			grant(group, Resources.USER, ANY, Permissions.READ);
 			grant(group, Resources.GROUP, ANY, Permissions.READ);

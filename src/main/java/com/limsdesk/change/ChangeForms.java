@@ -1,0 +1,148 @@
+package com.limsdesk.change;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import com.limsdesk.engine.FormInputException;
+import com.limsdesk.engine.FormValues;
+import com.limsdesk.fault.FaultStatus;
+import com.limsdesk.fault.FaultTicket;
+import com.limsdesk.fault.FaultTicketService;
+import com.limsdesk.request.RequestService;
+import com.limsdesk.servicelevel.Severity;
+import com.limsdesk.web.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Reads and checks the request for change form and the implementation record. */
+@Component
+class ChangeForms {
+
+	/** Fields of the request for change, removed from the process once recorded. */
+	static final List<String> REQUEST_FIELDS = List.of("title", "changeType", "reason", "modules", "description",
+			"risk", "userImpact", "testPlan", "rollbackPlan", "windowStart", "windowEnd", "linkedTickets",
+			"linkedRequests", "emergency", "correctsChange", "requesterUser");
+
+	static final List<String> IMPLEMENTATION_FIELDS = List.of("changedFiles", "revisions", "configurationItems",
+			"templates", "implementationNote", "commentsConfirmed", SessionLines.KEY);
+
+	private final FaultTicketService faults;
+
+	private final RequestService requests;
+
+	private final ChangeRepository changes;
+
+	ChangeForms(FaultTicketService faults, RequestService requests, ChangeRepository changes) {
+		this.faults = faults;
+		this.requests = requests;
+		this.changes = changes;
+	}
+
+	ChangeRequest read(FormValues form, boolean emergency, Instant now) {
+		String title = form.requiredText("title", "变更标题", 200);
+		ChangeType type = ChangeType.fromCode(form.requiredChoice("changeType", "变更类型", ChangeType.codes()));
+		String reason = form.requiredText("reason", "变更原因", 4000);
+		String modules = form.requiredText("modules", "影响模块", 500);
+		String description = form.requiredText("description", "变更内容", 4000);
+		ChangeRisk risk = ChangeRisk.fromCode(form.requiredChoice("risk", "风险等级", ChangeRisk.codes()));
+		String userImpact = form.requiredText("userImpact", "对用户的影响", 2000);
+		String testPlan = form.requiredText("testPlan", "测试方案", 4000);
+		String rollbackPlan = form.requiredText("rollbackPlan", "回退方案", 4000);
+		Instant windowStart = form.requiredMoment("windowStart", "计划窗口开始");
+		Instant windowEnd = form.requiredMoment("windowEnd", "计划窗口结束");
+		if (!windowEnd.isAfter(windowStart)) {
+			throw new FormInputException("windowEnd", "计划窗口结束", "必须晚于计划窗口开始");
+		}
+		if (!emergency && !windowEnd.isAfter(now)) {
+			throw new FormInputException("windowEnd", "计划窗口结束", "计划窗口已经过去，请重新安排");
+		}
+		List<String> tickets = numbers(form.optionalText("linkedTickets", "关联故障工单", 500), "linkedTickets", "关联故障工单",
+				"GZ-");
+		for (String ticket : tickets) {
+			fault(ticket);
+		}
+		List<String> linkedRequests = numbers(form.optionalText("linkedRequests", "关联服务请求", 500), "linkedRequests",
+				"关联服务请求", "FW-");
+		for (String request : linkedRequests) {
+			if (!this.requests.exists(request)) {
+				throw new FormInputException("linkedRequests", "关联服务请求", "服务请求 " + request + " 不存在");
+			}
+		}
+		return new ChangeRequest(title, type, reason, modules, description, risk, userImpact, testPlan, rollbackPlan,
+				windowStart, windowEnd, tickets, linkedRequests);
+	}
+
+	/**
+	 * Checks that an emergency change is linked to an open fault of severity 重大 or 特大,
+	 * the only reason to implement before approval.
+	 */
+	void requireEmergencyFault(ChangeRequest request) {
+		for (String number : request.linkedTickets()) {
+			FaultTicket ticket = fault(number);
+			boolean open = ticket.getStatus() != FaultStatus.CLOSED
+					&& ticket.getStatus() != FaultStatus.CLOSED_UNCONFIRMED;
+			boolean serious = ticket.getSeverity() == Severity.MAJOR || ticket.getSeverity() == Severity.CRITICAL;
+			if (open && serious) {
+				return;
+			}
+		}
+		throw new FormInputException("emergency", "紧急变更", "只有在处理未关闭的重大或特大故障时才能先实施后审批，请在关联故障工单中填写该工单");
+	}
+
+	String correctedChange(FormValues form) {
+		String number = form.optionalText("correctsChange", "更正的变更", 32);
+		if (number != null && this.changes.findByNumber(number).isEmpty()) {
+			throw new FormInputException("correctsChange", "更正的变更", "变更 " + number + " 不存在");
+		}
+		return number;
+	}
+
+	Change.Implementation implementation(FormValues form) {
+		String files = form.optionalText("changedFiles", "修改的文件", 4000);
+		String revisions = form.optionalText("revisions", "版本库修订号", 1000);
+		String configuration = form.optionalText("configurationItems", "配置项", 2000);
+		String templates = form.optionalText("templates", "模板", 2000);
+		String note = form.requiredText("implementationNote", "实施说明", 4000);
+		boolean commented = form.flag("commentsConfirmed", "代码注释已确认");
+		if (files == null && configuration == null && templates == null) {
+			throw new FormInputException("changedFiles", "修改的文件", "修改的文件、配置项和模板至少填写一项");
+		}
+		if (files != null && revisions == null) {
+			throw new FormInputException("revisions", "版本库修订号", "修改了文件时必须填写版本库修订号");
+		}
+		if (files != null && !commented) {
+			throw new FormInputException("commentsConfirmed", "代码注释已确认", "修改或废弃的代码必须带有注释，确认后才能提交");
+		}
+		return new Change.Implementation(files, revisions, configuration, templates, note, commented);
+	}
+
+	private FaultTicket fault(String number) {
+		try {
+			return this.faults.findByNumber(number);
+		}
+		catch (NotFoundException ex) {
+			throw new FormInputException("linkedTickets", "关联故障工单", "工单 " + number + " 不存在");
+		}
+	}
+
+	/** Splits a list of record numbers separated by commas, semicolons or spaces. */
+	static List<String> numbers(String text, String key, String label, String prefix) {
+		if (text == null) {
+			return List.of();
+		}
+		LinkedHashSet<String> numbers = new LinkedHashSet<>();
+		for (String part : text.split("[,，;；\\s]+")) {
+			String number = part.strip().toUpperCase();
+			if (number.isEmpty()) {
+				continue;
+			}
+			if (!number.matches(java.util.regex.Pattern.quote(prefix) + "\\d{4}-\\d{5}")) {
+				throw new FormInputException(key, label, "'" + part + "' 不是有效的编号，例如 " + prefix + "2026-00001");
+			}
+			numbers.add(number);
+		}
+		return new ArrayList<>(numbers);
+	}
+
+}

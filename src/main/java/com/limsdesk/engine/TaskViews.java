@@ -1,0 +1,17 @@
+package com.limsdesk.engine;
+
+/** Helpers for the read-only text that tasks show as task-local variables. */
+public final class TaskViews {
+
+	/** The most characters the engine stores in a string variable. */
+	public static final int MAX_LENGTH = 4000;
+
+	private TaskViews() {
+	}
+
+	/** Shortens a view to what the engine stores; the record keeps the full text. */
+	public static String fit(String text) {
+		return (text.length() <= MAX_LENGTH) ? text : text.substring(0, MAX_LENGTH - 1) + "…";
+	}
+
+}

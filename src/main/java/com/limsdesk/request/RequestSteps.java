@@ -1,0 +1,289 @@
+package com.limsdesk.request;
+
+import static com.limsdesk.request.RequestProcess.Variables;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.limsdesk.config.DeskProperties;
+import com.limsdesk.engine.FormInputException;
+import com.limsdesk.engine.FormValues;
+import com.limsdesk.engine.SystemContext;
+import com.limsdesk.identity.CurrentUser;
+import com.limsdesk.identity.DeskGroups;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of the service request process, called from its BPMN as
+ * {@code ${requestSteps.assessed(task)}}. Each step reads its form, checks who completes
+ * it and calls one method of {@link RequestService}; a bad field rolls the completion
+ * back.
+ */
+@Component("requestSteps")
+public class RequestSteps {
+
+	private static final List<String> STAFF = List.of(DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT);
+
+	private final RequestService requests;
+
+	private final RequestForms forms;
+
+	private final RequestMail mail;
+
+	private final RequestTaskView view;
+
+	private final CurrentUser currentUser;
+
+	private final IdentityService identityService;
+
+	private final SystemContext systemContext;
+
+	private final DeskProperties properties;
+
+	RequestSteps(RequestService requests, RequestForms forms, RequestMail mail, RequestTaskView view,
+			CurrentUser currentUser, IdentityService identityService, SystemContext systemContext,
+			DeskProperties properties) {
+		this.requests = requests;
+		this.forms = forms;
+		this.mail = mail;
+		this.view = view;
+		this.currentUser = currentUser;
+		this.identityService = identityService;
+		this.systemContext = systemContext;
+		this.properties = properties;
+	}
+
+	/**
+	 * Checks the request form, records the request and makes its number the business key.
+	 * The form comes from the start or from the engineer's draft task.
+	 */
+	public void register(DelegateExecution execution) {
+		Instant now = SystemContext.now();
+		RequestForm form = this.forms.read(form(execution.getVariables()), now);
+		String filedBy = this.currentUser.id();
+		if (filedBy == null) {
+			throw new FormInputException("initiator", "请求人", "必须由已登录用户提交");
+		}
+		String requester = requester(form, filedBy);
+		ServiceRequest request = this.requests.register(form, requester, filedBy, execution.getProcessInstanceId(),
+				now);
+		execution.setProcessBusinessKey(request.getNumber());
+		execution.removeVariables(RequestForms.FIELDS);
+		execution.removeVariables(List.of(Variables.NEEDS_DRAFT, "raisedBy"));
+		execution.setVariable(Variables.ROUTE, form.type().route().name().toLowerCase());
+		execution.setVariable(Variables.NEEDS_APPROVAL, request.needsApproval());
+		execution.setVariable(Variables.NEEDS_VERIFICATION, request.needsVerification());
+		if (request.getFaultNumber() != null) {
+			this.forms.noteOnFault(request, filedBy, now);
+		}
+		this.mail.acknowledge(request);
+	}
+
+	private String requester(RequestForm form, String filedBy) {
+		if (form.reporterUser() == null || form.reporterUser().equals(filedBy)) {
+			return filedBy;
+		}
+		if (!this.currentUser.isInAny(DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT)) {
+			throw new FormInputException("reporterUser", "请求人账号", "只有工程师代为登记时可以填写");
+		}
+		boolean exists = this.systemContext
+			.withoutAuthorization(() -> this.identityService.createUserQuery().userId(form.reporterUser()).count() > 0);
+		if (!exists) {
+			throw new FormInputException("reporterUser", "请求人账号", "用户 '" + form.reporterUser() + "' 不存在");
+		}
+		return form.reporterUser();
+	}
+
+	public Date responseDue(DelegateExecution execution) {
+		return Date.from(request(execution).getResponseDue());
+	}
+
+	public String requester(DelegateExecution execution) {
+		return request(execution).getRequesterUser();
+	}
+
+	/** Returns the engineer who accepted the request, who then does the work. */
+	public String performer(DelegateExecution execution) {
+		return request(execution).getRespondedBy();
+	}
+
+	/** Returns the engineer who asked for the draft, or null to offer it to all. */
+	public String drafter(DelegateExecution execution) {
+		Object raisedBy = execution.getVariable("raisedBy");
+		return (raisedBy instanceof String user) ? user : null;
+	}
+
+	/** Shows the request on each of its tasks, as task-local variables. */
+	public void details(DelegateTask task) {
+		ServiceRequest request = this.requests.forProcessInstance(task.getProcessInstanceId());
+		task.setVariableLocal("requestSummary", this.view.summary(request));
+		task.setVariableLocal("requestType", request.getRequestType().code());
+		task.setVariableLocal("dataOperation",
+				(request.getDataOperation() != null) ? request.getDataOperation().code() : null);
+	}
+
+	public void answered(DelegateTask task) {
+		String user = this.currentUser.requireMemberOf(task.getName(), STAFF);
+		ServiceRequest request = request(task);
+		String answer = form(task.getVariables()).requiredText("answer", "答复", 4000);
+		this.requests.answer(request, answer, user, SystemContext.now());
+		task.getExecution().removeVariable("answer");
+		this.mail.tellRequester(request, "服务请求已答复", "工程师 " + user + " 的答复：\n" + answer);
+	}
+
+	public void assessed(DelegateTask task) {
+		String user = this.currentUser.requireMemberOf(task.getName(), STAFF);
+		ServiceRequest request = request(task);
+		FormValues form = form(task.getVariables());
+		boolean accepted = "accept".equals(form.requiredChoice("acceptance", "是否受理", List.of("accept", "decline")));
+		String assessment = form.requiredText("assessment", accepted ? "评估意见" : "不受理的原因", 4000);
+		this.requests.assess(request, accepted, assessment, user, SystemContext.now());
+		task.getExecution().removeVariables(List.of("acceptance", "assessment"));
+		task.getExecution().setVariable(Variables.ACCEPTED, accepted);
+		if (!accepted) {
+			this.mail.tellRequester(request, "服务请求未受理", "工程师 " + user + " 未受理该请求：\n" + assessment);
+		}
+		else if (request.needsApproval()) {
+			this.mail.askApproval(request);
+		}
+	}
+
+	public void decided(DelegateTask task) {
+		String user = this.currentUser.requireMemberOf(task.getName(), List.of(DeskGroups.MANAGERS));
+		ServiceRequest request = request(task);
+		FormValues form = form(task.getVariables());
+		boolean approved = "approve".equals(form.requiredChoice("decision", "审批意见", List.of("approve", "reject")));
+		String comment = form.optionalText("decisionComment", "审批说明", 2000);
+		if (!approved && comment == null) {
+			throw new FormInputException("decisionComment", "审批说明", "不批准时必须说明原因");
+		}
+		this.requests.decide(request, approved, comment, user, SystemContext.now());
+		task.getExecution().removeVariables(List.of("decision", "decisionComment"));
+		task.getExecution().setVariable(Variables.APPROVED, approved);
+		if (!approved) {
+			this.mail.tellRequester(request, "服务请求未获批准", "管理员 " + user + " 未批准该请求：\n" + comment);
+		}
+	}
+
+	public void performed(DelegateTask task) {
+		String user = this.currentUser.requireMemberOf(task.getName(), STAFF);
+		ServiceRequest request = request(task);
+		FormValues form = form(task.getVariables());
+		String workDone = form.requiredText("workDone", "处理记录", 4000);
+		boolean backupRequired = request.getRequestType().route() == RequestType.Route.CORRECTION
+				|| request.getDataOperation() == DataOperation.BACKUP
+				|| request.getDataOperation() == DataOperation.RESTORE;
+		String backup = form.optionalText("backupReference", backupLabel(request), 500);
+		if (backupRequired && backup == null) {
+			throw new FormInputException("backupReference", backupLabel(request), "必填");
+		}
+		List<RecordLines.Changed> changes = List.of();
+		if (request.getRequestType().route() == RequestType.Route.CORRECTION) {
+			changes = RecordLines.changed(form.requiredText("valuesChanged", "更改前后的值", 20000), "valuesChanged",
+					"更改前后的值");
+		}
+		this.requests.perform(request, new RequestService.DataWork(workDone, backup, changes), user,
+				SystemContext.now());
+		task.getExecution().removeVariables(List.of("workDone", "backupReference", "valuesChanged"));
+		if (request.needsVerification()) {
+			this.mail.tellRequester(request, "请验证处理结果", "工程师 " + user + " 已处理，请在任务列表中验证：\n" + workDone);
+		}
+		else {
+			this.mail.tellRequester(request, "服务请求已完成", "工程师 " + user + " 已处理：\n" + workDone);
+		}
+	}
+
+	private static String backupLabel(ServiceRequest request) {
+		if (request.getDataOperation() == DataOperation.RESTORE) {
+			return "恢复所用的备份";
+		}
+		return (request.getDataOperation() == DataOperation.BACKUP) ? "备份的位置" : "更改前所做的备份";
+	}
+
+	public void verified(DelegateTask task) {
+		ServiceRequest request = request(task);
+		String user = this.currentUser.id();
+		if (user == null || !user.equals(request.getRequesterUser())) {
+			throw new AuthorizationException("The user with id '" + user + "' may not verify service request "
+					+ request.getNumber() + ": only its requester " + request.getRequesterUser() + " may.");
+		}
+		FormValues form = form(task.getVariables());
+		boolean passed = "passed".equals(form.requiredChoice("verification", "验证结果", List.of("passed", "failed")));
+		String note = form.optionalText("verificationNote", "验证说明", 2000);
+		if (!passed && note == null) {
+			throw new FormInputException("verificationNote", "验证说明", "验证不通过时必须说明问题");
+		}
+		this.requests.verify(request, passed, note, user, SystemContext.now());
+		task.getExecution().removeVariables(List.of("verification", "verificationNote"));
+		task.getExecution().setVariable(Variables.VERIFIED, passed);
+	}
+
+	/** Offers an unanswered request to the vendor's maintenance department too. */
+	public void responseOverdue(DelegateExecution execution) {
+		ServiceRequest request = request(execution);
+		List<Task> open = execution.getProcessEngineServices()
+			.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(execution.getProcessInstanceId())
+			.taskDefinitionKeyIn(RequestProcess.ANSWER, RequestProcess.ASSESS)
+			.list();
+		for (Task task : open) {
+			execution.getProcessEngineServices()
+				.getTaskService()
+				.addCandidateGroup(task.getId(), DeskGroups.VENDOR_SUPPORT);
+		}
+		this.requests.responseOverdue(request, SystemContext.now());
+		this.mail.escalate(request);
+	}
+
+	/** Returns the values that the change control process starts its draft with. */
+	public Map<String, Object> changeDraft(DelegateExecution execution) {
+		ServiceRequest request = request(execution);
+		Map<String, Object> draft = new HashMap<>();
+		draft.put("title", request.getTitle());
+		draft.put("changeType", RequestTaskView.changeTypeOf(request.getRequestType()));
+		draft.put("modules", request.getModule());
+		draft.put("description", request.getDescription() + "\n\n评估意见：" + request.getAssessment());
+		draft.put("reason", request.getRequestType().label() + "（服务请求 " + request.getNumber() + "）");
+		draft.put("linkedRequests", request.getNumber());
+		draft.put("linkedTickets", (request.getFaultNumber() != null) ? request.getFaultNumber() : "");
+		draft.put("requesterUser", request.getRequesterUser());
+		draft.put("raisedBy", request.getRespondedBy());
+		return draft;
+	}
+
+	/** Records how the change that carried the request ended. */
+	public void changeEnded(DelegateExecution execution) {
+		ServiceRequest request = request(execution);
+		String number = (String) execution.getVariable(Variables.CHANGE_NUMBER);
+		boolean released = "closed".equals(execution.getVariable(Variables.CHANGE_OUTCOME));
+		this.requests.changeEnded(request, number, released, SystemContext.now());
+		if (released) {
+			this.mail.tellRequester(request, "请验证处理结果", "变更 " + number + " 已发布，请在任务列表中验证。");
+		}
+		else {
+			this.mail.tellRequester(request, "变更未实施", "变更 " + number + " 未能实施，请求已结束。");
+		}
+	}
+
+	private ServiceRequest request(DelegateExecution execution) {
+		return this.requests.forProcessInstance(execution.getProcessInstanceId());
+	}
+
+	private ServiceRequest request(DelegateTask task) {
+		return this.requests.forProcessInstance(task.getProcessInstanceId());
+	}
+
+	private FormValues form(Map<String, Object> variables) {
+		return new FormValues(variables, this.properties.zone());
+	}
+
+}

@@ -1,0 +1,15 @@
+package com.limsdesk.request;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ServiceRequestRepository extends JpaRepository<ServiceRequest, Long> {
+
+	Optional<ServiceRequest> findByNumber(String number);
+
+	Optional<ServiceRequest> findByProcessInstanceId(String processInstanceId);
+
+	boolean existsByNumber(String number);
+
+}
