@@ -166,11 +166,6 @@ public class RequestService {
 		return this.events.findByRequestIdOrderByIdAsc(request.getId());
 	}
 
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	List<ServiceRequest> all() {
-		return this.requests.findAll(org.springframework.data.domain.Sort.by("requestedAt").descending());
-	}
-
 	private void journal(ServiceRequest request, Instant at, String actor, String kind, String detail) {
 		this.events.save(new RequestEvent(request.getId(), at, actor, kind, detail));
 	}
