@@ -69,6 +69,27 @@ public class DeskHttpClient {
 		return send(HttpRequest.newBuilder(uri(path)).GET(), true);
 	}
 
+	/** Fetches a binary body, such as a spreadsheet, without decoding it as text. */
+	public Download download(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).GET();
+		if (this.user != null) {
+			String credentials = this.user.id() + ":" + this.user.password();
+			builder.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		try {
+			HttpResponse<byte[]> response = this.http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.body(), response.headers().map());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("request failed: " + ex.getMessage(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response post(String path, Object body) {
 		return send(withJson(HttpRequest.newBuilder(uri(path)), body, "POST"), true);
 	}
@@ -148,6 +169,10 @@ public class DeskHttpClient {
 		return values.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> Map.of("value", entry.getValue())));
+	}
+
+	/** Status, raw body and headers of one download. */
+	public record Download(int status, byte[] body, Map<String, java.util.List<String>> headers) {
 	}
 
 	/** Status, body and headers of one response. */
