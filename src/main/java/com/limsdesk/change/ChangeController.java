@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The change log: every change with its whole history, for the vendor's engineers and the
- * institute's managers, as JSON and as a spreadsheet. Corrections are added here; a
- * change itself is never edited.
+ * institute's managers, as JSON and as a spreadsheet. Corrections are added here, because
+ * a change itself is never edited.
  */
 @RestController
 @RequestMapping("/api/changes")
@@ -105,7 +105,7 @@ class ChangeController {
 			throw new InvalidFieldException("text", "is missing");
 		}
 		if (text.length() > 4000) {
-			throw new InvalidFieldException("text", "is longer than 4000 characters");
+			throw new InvalidFieldException("text", "must be at most 4000 characters");
 		}
 		Instant now = SystemContext.now();
 		Change change = this.changes.correct(number, text, this.currentUser.id(), now);

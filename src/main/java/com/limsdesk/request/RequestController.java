@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Service requests for people. A reporter gets the requests they made or filed; the
+ * Service requests for people. A reporter gets the requests they made or filed, and the
  * vendor's engineers, the managers and the administrators get all.
  */
 @RestController
