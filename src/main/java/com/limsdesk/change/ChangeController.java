@@ -16,7 +16,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -112,8 +111,7 @@ class ChangeController {
 		return ChangeViews.History.of(change, this.changes);
 	}
 
-	@Transactional(readOnly = true)
-	List<Change> find(ChangeLogFilter filter) {
+	private List<Change> find(ChangeLogFilter filter) {
 		return this.repository.findAll(filter.specification(this.properties.zone()), Sort.by("raisedAt").descending())
 			.stream()
 			.limit(MAX_ROWS)

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the change or the data recovery request that a fault's fix needs. Each starts
- * with a draft task for the engineer, filled in from the ticket. Once registered, it names
- * the ticket and the ticket's journal names it, so the link reads both ways.
+ * with a draft task for the engineer, filled in from the ticket. Once registered, it
+ * names the ticket and the ticket's journal names it, so the link reads both ways.
  */
 @Component
 class FaultFollowUps {
