@@ -117,6 +117,28 @@ public class ProcessScenario {
 		this.engine.getManagementService().executeJob(job.getId());
 	}
 
+	/**
+	 * Runs the instance's asynchronous continuations, as the job executor would, until
+	 * none is left. Timers are left alone.
+	 */
+	public void runAsyncSteps(ProcessInstance instance) {
+		List<Job> jobs = asyncSteps(instance);
+		while (!jobs.isEmpty()) {
+			for (Job job : jobs) {
+				this.engine.getManagementService().executeJob(job.getId());
+			}
+			jobs = asyncSteps(instance);
+		}
+	}
+
+	private List<Job> asyncSteps(ProcessInstance instance) {
+		return this.engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(instance.getId())
+			.messages()
+			.list();
+	}
+
 	public <T> T as(TestUsers user, Supplier<T> work) {
 		List<String> groups = this.engine.getIdentityService()
 			.createGroupQuery()
