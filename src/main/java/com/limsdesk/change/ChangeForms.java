@@ -126,13 +126,16 @@ class ChangeForms {
 		}
 	}
 
-	/** Splits a list of record numbers separated by commas, semicolons or spaces. */
+	/**
+	 * Splits a list of record numbers. Commas, semicolons, the enumeration comma 、 and
+	 * white space, the ideographic space U+3000 included, separate them.
+	 */
 	static List<String> numbers(String text, String key, String label, String prefix) {
 		if (text == null) {
 			return List.of();
 		}
 		LinkedHashSet<String> numbers = new LinkedHashSet<>();
-		for (String part : text.split("[,，;；\\s]+")) {
+		for (String part : text.split("[,，;；、\\s\\u3000]+")) {
 			String number = part.strip().toUpperCase();
 			if (number.isEmpty()) {
 				continue;
