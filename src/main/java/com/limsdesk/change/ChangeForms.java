@@ -24,6 +24,14 @@ class ChangeForms {
 			"risk", "userImpact", "testPlan", "rollbackPlan", "windowStart", "windowEnd", "linkedTickets",
 			"linkedRequests", "emergency", "correctsChange", "requesterUser");
 
+	/**
+	 * Fields of the request for change that the revision form shows. The emergency flag,
+	 * the corrected change and the requester are fixed at registration.
+	 */
+	static final List<String> REVISION_FIELDS = List.of("title", "changeType", "reason", "modules", "description",
+			"risk", "userImpact", "testPlan", "rollbackPlan", "windowStart", "windowEnd", "linkedTickets",
+			"linkedRequests");
+
 	static final List<String> IMPLEMENTATION_FIELDS = List.of("changedFiles", "revisions", "configurationItems",
 			"templates", "implementationNote", "commentsConfirmed", SessionLines.KEY);
 

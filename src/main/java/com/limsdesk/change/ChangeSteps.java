@@ -26,6 +26,10 @@ import org.springframework.stereotype.Component;
  * {@code ${changeSteps.assessed(task)}}. Each step reads its form, checks who completes
  * it and calls one method of {@link ChangeService}; a bad field rolls the completion back
  * and leaves the task open.
+ * <p>
+ * NOTE: the engine wraps every exception of a task listener or an expression in a
+ * ProcessEngineException. FormErrorResponses still returns 400 for a rejected field, but
+ * the engine REST API returns 500 for a rejected completer (AuthorizationException).
  */
 @Component("changeSteps")
 public class ChangeSteps {
@@ -88,6 +92,15 @@ public class ChangeSteps {
 		if (emergency) {
 			this.mail.askApproval(change, List.of(DeskGroups.MANAGERS));
 		}
+	}
+
+	/**
+	 * Returns whether the change is an emergency change, for the gateways. It is read
+	 * from the change and not from a process variable, because a user who completes a
+	 * task can set any process variable through its form.
+	 */
+	public boolean emergency(DelegateExecution execution) {
+		return change(execution.getProcessInstanceId()).isEmergency();
 	}
 
 	private String requester(FormValues form, String user) {
@@ -214,7 +227,7 @@ public class ChangeSteps {
 			this.changes.withdraw(change, note, user, now);
 			task.getExecution().setVariable(Variables.OUTCOME, "withdrawn");
 		}
-		List<String> fields = new ArrayList<>(ChangeForms.REQUEST_FIELDS);
+		List<String> fields = new ArrayList<>(ChangeForms.REVISION_FIELDS);
 		fields.addAll(List.of("resubmit", "revisionNote"));
 		removeProcessVariables(task, fields);
 		task.getExecution().setVariable(Variables.RESUBMITTED, resubmit);
