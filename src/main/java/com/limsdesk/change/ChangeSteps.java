@@ -130,7 +130,8 @@ public class ChangeSteps {
 			task.setVariableLocal("reason", version.getReason());
 			task.setVariableLocal("modules", version.getModules());
 			task.setVariableLocal("description", version.getDescription());
-			task.setVariableLocal("risk", version.getRisk().code());
+			// The assessed risk, which may be higher than the one submitted.
+			task.setVariableLocal("risk", change.getRisk().code());
 			task.setVariableLocal("userImpact", version.getUserImpact());
 			task.setVariableLocal("testPlan", version.getTestPlan());
 			task.setVariableLocal("rollbackPlan", version.getRollbackPlan());
@@ -220,6 +221,8 @@ public class ChangeSteps {
 		boolean resubmit = "resubmit".equals(form.requiredChoice("resubmit", "处理方式", List.of("resubmit", "withdraw")));
 		String note = form.requiredText("revisionNote", resubmit ? "修改说明" : "撤回原因", 2000);
 		if (resubmit) {
+			// NOTE: a revision may lower the risk below the assessed one without a new
+			// assessment, and so drop the vendor's approval.
 			this.changes.revise(change, this.forms.read(form, change.isEmergency(), now), note, user, now);
 			task.getExecution().setVariable(Variables.RISK, change.getRisk().code());
 		}
