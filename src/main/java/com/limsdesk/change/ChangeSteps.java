@@ -90,7 +90,7 @@ public class ChangeSteps {
 		execution.setVariable(Variables.EMERGENCY, emergency);
 		execution.setVariable(Variables.RISK, change.getRisk().code());
 		if (emergency) {
-			this.mail.askApproval(change, List.of(DeskGroups.MANAGERS));
+			this.mail.announceEmergency(change);
 		}
 	}
 
@@ -200,6 +200,9 @@ public class ChangeSteps {
 		if (!approved) {
 			this.mail.tellRaiser(change, "变更被驳回",
 					change.isEmergency() ? "紧急变更补办审批被驳回，请按回退方案回退。" : "变更被驳回，请修改后重新提交或撤回。");
+		}
+		else if (change.isEmergency()) {
+			this.mail.tellRequester(change, "请验证变更", "紧急变更已补办审批，请在任务列表中验证。");
 		}
 	}
 
