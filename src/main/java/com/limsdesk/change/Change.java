@@ -263,7 +263,7 @@ public class Change {
 	 * Refuses any step on a change that has ended, whatever the caller: a closed change
 	 * is corrected by a new journal entry that refers to it.
 	 */
-	private void requireOpen() {
+	void requireOpen() {
 		if (this.status.isFinal()) {
 			throw new IllegalStateException("change " + this.number + " is " + this.status.name().toLowerCase()
 					+ " and cannot be edited; record a correction instead");

@@ -24,6 +24,14 @@ class ChangeForms {
 			"risk", "userImpact", "testPlan", "rollbackPlan", "windowStart", "windowEnd", "linkedTickets",
 			"linkedRequests", "emergency", "correctsChange", "requesterUser");
 
+	/**
+	 * Fields of the request for change that the revision form shows. The emergency flag,
+	 * the corrected change and the requester are fixed at registration.
+	 */
+	static final List<String> REVISION_FIELDS = List.of("title", "changeType", "reason", "modules", "description",
+			"risk", "userImpact", "testPlan", "rollbackPlan", "windowStart", "windowEnd", "linkedTickets",
+			"linkedRequests");
+
 	static final List<String> IMPLEMENTATION_FIELDS = List.of("changedFiles", "revisions", "configurationItems",
 			"templates", "implementationNote", "commentsConfirmed", SessionLines.KEY);
 
@@ -126,13 +134,16 @@ class ChangeForms {
 		}
 	}
 
-	/** Splits a list of record numbers separated by commas, semicolons or spaces. */
+	/**
+	 * Splits a list of record numbers. Commas, semicolons, the enumeration comma 、 and
+	 * white space, the ideographic space U+3000 included, separate them.
+	 */
 	static List<String> numbers(String text, String key, String label, String prefix) {
 		if (text == null) {
 			return List.of();
 		}
 		LinkedHashSet<String> numbers = new LinkedHashSet<>();
-		for (String part : text.split("[,，;；\\s]+")) {
+		for (String part : text.split("[,，;；、\\s\\u3000]+")) {
 			String number = part.strip().toUpperCase();
 			if (number.isEmpty()) {
 				continue;

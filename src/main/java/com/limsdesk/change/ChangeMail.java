@@ -34,6 +34,16 @@ class ChangeMail {
 	}
 
 	/**
+	 * Tells the managers that an emergency change is implemented before its approval,
+	 * which opens once the implementation is recorded.
+	 */
+	void announceEmergency(Change change) {
+		this.notifications.notifyGroups(List.of(DeskGroups.MANAGERS), subject(change, "紧急变更将先行实施"),
+				"变更 " + change.getNumber() + " 为处理重大或特大故障的紧急变更，将先行实施。实施后请在下一个工作日下班前补办审批。\n\n" + summary(change),
+				reference(change));
+	}
+
+	/**
 	 * Tells the managers and the vendor's maintenance department that approval is late.
 	 */
 	void approvalOverdue(Change change) {

@@ -51,6 +51,9 @@ public final class ChangeProcess {
 
 		public static final String NEEDS_DRAFT = "needsDraft";
 
+		/**
+		 * Emergency flag of the change. The gateways read the change, not this variable.
+		 */
 		public static final String EMERGENCY = "emergency";
 
 		public static final String RISK = "risk";

@@ -110,6 +110,7 @@ public class ChangeService {
 	}
 
 	void decide(Change change, String group, boolean approved, String comment, String user, Instant now) {
+		change.requireOpen();
 		ChangeApproval approval = this.approvals.findByChangeIdAndVersion(change.getId(), change.getCurrentVersion())
 			.stream()
 			.filter((candidate) -> candidate.getApproverGroup().equals(group))
@@ -174,6 +175,7 @@ public class ChangeService {
 	}
 
 	void approvalOverdue(Change change, Instant now) {
+		change.requireOpen();
 		journal(change, now, null, "APPROVAL_OVERDUE", "审批时限已到，尚未全部审批");
 		logger.warn("Change {} is not approved at its approval deadline; escalated", change.getNumber());
 	}

@@ -26,6 +26,10 @@ import org.springframework.stereotype.Component;
  * {@code ${changeSteps.assessed(task)}}. Each step reads its form, checks who completes
  * it and calls one method of {@link ChangeService}; a bad field rolls the completion back
  * and leaves the task open.
+ * <p>
+ * NOTE: the engine wraps every exception of a task listener or an expression in a
+ * ProcessEngineException. FormErrorResponses still returns 400 for a rejected field, but
+ * the engine REST API returns 500 for a rejected completer (AuthorizationException).
  */
 @Component("changeSteps")
 public class ChangeSteps {
@@ -86,8 +90,17 @@ public class ChangeSteps {
 		execution.setVariable(Variables.EMERGENCY, emergency);
 		execution.setVariable(Variables.RISK, change.getRisk().code());
 		if (emergency) {
-			this.mail.askApproval(change, List.of(DeskGroups.MANAGERS));
+			this.mail.announceEmergency(change);
 		}
+	}
+
+	/**
+	 * Returns whether the change is an emergency change, for the gateways. It is read
+	 * from the change and not from a process variable, because a user who completes a
+	 * task can set any process variable through its form.
+	 */
+	public boolean emergency(DelegateExecution execution) {
+		return change(execution.getProcessInstanceId()).isEmergency();
 	}
 
 	private String requester(FormValues form, String user) {
@@ -117,7 +130,8 @@ public class ChangeSteps {
 			task.setVariableLocal("reason", version.getReason());
 			task.setVariableLocal("modules", version.getModules());
 			task.setVariableLocal("description", version.getDescription());
-			task.setVariableLocal("risk", version.getRisk().code());
+			// The assessed risk, which may be higher than the one submitted.
+			task.setVariableLocal("risk", change.getRisk().code());
 			task.setVariableLocal("userImpact", version.getUserImpact());
 			task.setVariableLocal("testPlan", version.getTestPlan());
 			task.setVariableLocal("rollbackPlan", version.getRollbackPlan());
@@ -187,6 +201,9 @@ public class ChangeSteps {
 			this.mail.tellRaiser(change, "变更被驳回",
 					change.isEmergency() ? "紧急变更补办审批被驳回，请按回退方案回退。" : "变更被驳回，请修改后重新提交或撤回。");
 		}
+		else if (change.isEmergency()) {
+			this.mail.tellRequester(change, "请验证变更", "紧急变更已补办审批，请在任务列表中验证。");
+		}
 	}
 
 	public void approvalOverdue(DelegateExecution execution) {
@@ -207,6 +224,8 @@ public class ChangeSteps {
 		boolean resubmit = "resubmit".equals(form.requiredChoice("resubmit", "处理方式", List.of("resubmit", "withdraw")));
 		String note = form.requiredText("revisionNote", resubmit ? "修改说明" : "撤回原因", 2000);
 		if (resubmit) {
+			// NOTE: a revision may lower the risk below the assessed one without a new
+			// assessment, and so drop the vendor's approval.
 			this.changes.revise(change, this.forms.read(form, change.isEmergency(), now), note, user, now);
 			task.getExecution().setVariable(Variables.RISK, change.getRisk().code());
 		}
@@ -214,7 +233,7 @@ public class ChangeSteps {
 			this.changes.withdraw(change, note, user, now);
 			task.getExecution().setVariable(Variables.OUTCOME, "withdrawn");
 		}
-		List<String> fields = new ArrayList<>(ChangeForms.REQUEST_FIELDS);
+		List<String> fields = new ArrayList<>(ChangeForms.REVISION_FIELDS);
 		fields.addAll(List.of("resubmit", "revisionNote"));
 		removeProcessVariables(task, fields);
 		task.getExecution().setVariable(Variables.RESUBMITTED, resubmit);

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,12 @@ final class SessionLines {
 
 	static final int MAX_LINES = 100;
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+	/**
+	 * A strict format: the default resolver would move 2026-02-30 to the last day of
+	 * February and read 24:00 as the next midnight.
+	 */
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private SessionLines() {
 	}
