@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("requestSteps")
 public class RequestSteps {
+
+	private static final Logger logger = LoggerFactory.getLogger(RequestSteps.class);
 
 	private static final List<String> STAFF = List.of(DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT);
 
@@ -226,9 +230,18 @@ public class RequestSteps {
 		task.getExecution().setVariable(Variables.VERIFIED, passed);
 	}
 
-	/** Offers an unanswered request to the vendor's maintenance department too. */
+	/**
+	 * Offers an unanswered request to the vendor's maintenance department too. Does
+	 * nothing for a request that already has its response, because the timer fires again,
+	 * past the deadline, when a failed verification sends the request back to assessment.
+	 */
 	public void responseOverdue(DelegateExecution execution) {
 		ServiceRequest request = request(execution);
+		if (request.getRespondedAt() != null) {
+			logger.info("Skipped the escalation of service request {} because {} responded at {}", request.getNumber(),
+					request.getRespondedBy(), request.getRespondedAt());
+			return;
+		}
 		List<Task> open = execution.getProcessEngineServices()
 			.getTaskService()
 			.createTaskQuery()
