@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.limsdesk.engine.TaskViews;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,9 @@ class FaultFollowUps {
 		draft.put("title", "修复故障 " + ticket.getNumber() + "（" + ticket.getModule() + "）");
 		draft.put("changeType", "defect-fix");
 		draft.put("modules", ticket.getModule());
-		draft.put("reason", "故障 " + ticket.getNumber() + "：" + ticket.getDescription());
+		// The description alone may fill the 4000 characters of a string variable, so
+		// the reason is cut to fit. The ticket keeps the full text.
+		draft.put("reason", TaskViews.fit("故障 " + ticket.getNumber() + "：" + ticket.getDescription()));
 		draft.put("linkedTickets", ticket.getNumber());
 		draft.put("requesterUser", ticket.getReporterUser());
 		return draft;

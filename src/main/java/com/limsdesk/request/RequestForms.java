@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
+import com.limsdesk.engine.TaskViews;
 import com.limsdesk.fault.FaultTicketService;
 import com.limsdesk.web.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,13 @@ class RequestForms {
 	static final List<String> FIELDS = List.of("requestType", "title", "description", "module", "contactName",
 			"contactPhone", "dataOperation", "restoreScope", "restorePoint", "records", "reason", "evidence",
 			"faultNumber", "reporterUser");
+
+	/**
+	 * Maximum length of the record lines of a correction, and of the engineer's values
+	 * before and after. The engine stores at most this many characters in a string
+	 * variable, in its runtime and history tables alike.
+	 */
+	static final int MAX_RECORDS_LENGTH = TaskViews.MAX_LENGTH;
 
 	private final FaultTicketService faults;
 
@@ -51,7 +59,8 @@ class RequestForms {
 		String evidence = null;
 		List<RecordLines.Named> records = List.of();
 		if (type.route() == RequestType.Route.CORRECTION) {
-			records = RecordLines.named(form.requiredText("records", "需更正的记录", 20000), "records", "需更正的记录");
+			records = RecordLines.named(form.requiredText("records", "需更正的记录", MAX_RECORDS_LENGTH), "records",
+					"需更正的记录");
 			reason = form.requiredText("reason", "更正原因", 4000);
 			evidence = form.requiredText("evidence", "依据", 4000);
 		}

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestMail {
 
+	/** Maximum length of a mail body, which column desk_notification.body sets. */
+	static final int MAX_BODY_LENGTH = 8000;
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final NotificationService notifications;
@@ -33,10 +36,19 @@ class RequestMail {
 				reference(request));
 	}
 
-	/** Tells the requester how the request ended, or what waits for them. */
+	/**
+	 * Tells the requester how the request ended, or what waits for them. An answer of
+	 * 4000 characters and the summary of a long request together can exceed
+	 * {@link #MAX_BODY_LENGTH}, so such a body loses the end of its summary. The request
+	 * keeps the full text.
+	 */
 	void tellRequester(ServiceRequest request, String headline, String text) {
-		this.notifications.notifyUsers(List.of(request.getRequesterUser()), subject(request, headline),
-				text + "\n\n" + summary(request), reference(request));
+		String body = text + "\n\n" + summary(request);
+		if (body.length() > MAX_BODY_LENGTH) {
+			body = body.substring(0, MAX_BODY_LENGTH - 1) + "…";
+		}
+		this.notifications.notifyUsers(List.of(request.getRequesterUser()), subject(request, headline), body,
+				reference(request));
 	}
 
 	/** Tells the duty engineers, the vendor's maintenance department and the managers. */

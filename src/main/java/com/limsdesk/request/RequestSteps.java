@@ -12,6 +12,7 @@ import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
 import com.limsdesk.engine.SystemContext;
+import com.limsdesk.engine.TaskViews;
 import com.limsdesk.identity.CurrentUser;
 import com.limsdesk.identity.DeskGroups;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -19,6 +20,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("requestSteps")
 public class RequestSteps {
+
+	private static final Logger logger = LoggerFactory.getLogger(RequestSteps.class);
 
 	private static final List<String> STAFF = List.of(DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT);
 
@@ -187,8 +192,8 @@ public class RequestSteps {
 		}
 		List<RecordLines.Changed> changes = List.of();
 		if (request.getRequestType().route() == RequestType.Route.CORRECTION) {
-			changes = RecordLines.changed(form.requiredText("valuesChanged", "更改前后的值", 20000), "valuesChanged",
-					"更改前后的值");
+			String valuesChanged = form.requiredText("valuesChanged", "更改前后的值", RequestForms.MAX_RECORDS_LENGTH);
+			changes = RecordLines.changed(valuesChanged, "valuesChanged", "更改前后的值");
 		}
 		this.requests.perform(request, new RequestService.DataWork(workDone, backup, changes), user,
 				SystemContext.now());
@@ -226,9 +231,18 @@ public class RequestSteps {
 		task.getExecution().setVariable(Variables.VERIFIED, passed);
 	}
 
-	/** Offers an unanswered request to the vendor's maintenance department too. */
+	/**
+	 * Offers an unanswered request to the vendor's maintenance department too. Does
+	 * nothing for a request that already has its response, because the timer fires again,
+	 * past the deadline, when a failed verification sends the request back to assessment.
+	 */
 	public void responseOverdue(DelegateExecution execution) {
 		ServiceRequest request = request(execution);
+		if (request.getRespondedAt() != null) {
+			logger.info("Skipped the escalation of service request {} because {} responded at {}", request.getNumber(),
+					request.getRespondedBy(), request.getRespondedAt());
+			return;
+		}
 		List<Task> open = execution.getProcessEngineServices()
 			.getTaskService()
 			.createTaskQuery()
@@ -244,14 +258,19 @@ public class RequestSteps {
 		this.mail.escalate(request);
 	}
 
-	/** Returns the values that the change control process starts its draft with. */
+	/**
+	 * Returns the values that the change control process starts its draft with. The
+	 * description and the assessment together can exceed what the engine stores in a
+	 * string variable, so the draft's description is cut to fit and the linked request
+	 * keeps the full text.
+	 */
 	public Map<String, Object> changeDraft(DelegateExecution execution) {
 		ServiceRequest request = request(execution);
 		Map<String, Object> draft = new HashMap<>();
 		draft.put("title", request.getTitle());
 		draft.put("changeType", RequestTaskView.changeTypeOf(request.getRequestType()));
 		draft.put("modules", request.getModule());
-		draft.put("description", request.getDescription() + "\n\n评估意见：" + request.getAssessment());
+		draft.put("description", TaskViews.fit(request.getDescription() + "\n\n评估意见：" + request.getAssessment()));
 		draft.put("reason", request.getRequestType().label() + "（服务请求 " + request.getNumber() + "）");
 		draft.put("linkedRequests", request.getNumber());
 		draft.put("linkedTickets", (request.getFaultNumber() != null) ? request.getFaultNumber() : "");
