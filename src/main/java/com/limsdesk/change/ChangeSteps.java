@@ -26,10 +26,6 @@ import org.springframework.stereotype.Component;
  * {@code ${changeSteps.assessed(task)}}. Each step reads its form, checks who completes
  * it and calls one method of {@link ChangeService}; a bad field rolls the completion back
  * and leaves the task open.
- * <p>
- * NOTE: the engine wraps every exception of a task listener or an expression in a
- * ProcessEngineException. FormErrorResponses still returns 400 for a rejected field, but
- * the engine REST API returns 500 for a rejected completer (AuthorizationException).
  */
 @Component("changeSteps")
 public class ChangeSteps {
@@ -224,9 +220,12 @@ public class ChangeSteps {
 		boolean resubmit = "resubmit".equals(form.requiredChoice("resubmit", "处理方式", List.of("resubmit", "withdraw")));
 		String note = form.requiredText("revisionNote", resubmit ? "修改说明" : "撤回原因", 2000);
 		if (resubmit) {
-			// NOTE: a revision may lower the risk below the assessed one without a new
-			// assessment, and so drop the vendor's approval.
-			this.changes.revise(change, this.forms.read(form, change.isEmergency(), now), note, user, now);
+			ChangeRequest revision = this.forms.read(form, change.isEmergency(), now);
+			if (revision.risk().compareTo(change.getRisk()) < 0) {
+				throw new FormInputException("risk", "风险等级",
+						"修改后的风险等级不能低于评估确定的“" + change.getRisk().label() + "”，降低风险须撤回后重新申请并重新评估");
+			}
+			this.changes.revise(change, revision, note, user, now);
 			task.getExecution().setVariable(Variables.RISK, change.getRisk().code());
 		}
 		else {

@@ -133,6 +133,12 @@ public class RequestService {
 		logger.warn("Service request {} is not answered at its response deadline; escalated", request.getNumber());
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	Instant dueOfEngineerTask(ServiceRequest request, Instant now) {
+		return (request.getRespondedAt() == null) ? request.getResponseDue()
+				: this.serviceLevels.responseDue(now, FaultCategory.GENERAL);
+	}
+
 	/** Records that a change now refers to this request. */
 	public void noteLink(String number, String linkedNumber, String detail, String actor, Instant at) {
 		journal(findByNumber(number), at, actor, "LINKED", linkedNumber + "：" + detail);

@@ -107,8 +107,13 @@ public class RequestSteps {
 		return form.reporterUser();
 	}
 
+	/**
+	 * Returns the due date of the first engineer task. A request assessed again after a
+	 * failed verification has its response on record, so the new assessment is due at the
+	 * close of the working day in progress, or of the next one.
+	 */
 	public Date responseDue(DelegateExecution execution) {
-		return Date.from(request(execution).getResponseDue());
+		return Date.from(this.requests.dueOfEngineerTask(request(execution), SystemContext.now()));
 	}
 
 	public String requester(DelegateExecution execution) {

@@ -344,6 +344,14 @@ class ChangeProcessIntegrationTests {
 		revision.put("testPlan", "在测试环境压测 30 分钟后打印三类报告");
 		revision.put("resubmit", "resubmit");
 		revision.put("revisionNote", "补充压测");
+		Map<String, Object> lowered = new HashMap<>(revision);
+		lowered.put("risk", "low");
+		assertThatThrownBy(() -> this.scenario.complete(instance, ChangeProcess.REVISE, TestUsers.ENGINEER, lowered))
+			.rootCause()
+			.isInstanceOf(FormInputException.class)
+			.hasMessageContaining("risk")
+			.hasMessageContaining("不能低于");
+		assertThat(instance).isWaitingAt(ChangeProcess.REVISE);
 		this.scenario.complete(instance, ChangeProcess.REVISE, TestUsers.ENGINEER, revision);
 
 		assertThat(instance).isWaitingAt(ChangeProcess.MANAGER_APPROVAL, ChangeProcess.VENDOR_APPROVAL);

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,9 @@ class ChangeRestIntegrationTests {
 
 	@Autowired
 	private ChangeService changes;
+
+	@Autowired
+	private TaskService taskService;
 
 	private DeskHttpClient engineer;
 
@@ -60,7 +64,7 @@ class ChangeRestIntegrationTests {
 	}
 
 	@Test
-	void changeLogShowsEveryStepOfAChangeAndExportsIt() throws IOException {
+	void changeLogShowsEveryStepOfAChangeAndExportsIt() throws IOException, InterruptedException {
 		String number = startChange();
 		String assess = taskId(number);
 		Response assessed = this.engineer.post("/engine-rest/task/" + assess + "/submit-form",
@@ -70,6 +74,12 @@ class ChangeRestIntegrationTests {
 		String approval = taskId(number);
 		Response engineerApproves = this.engineer.post("/engine-rest/task/" + approval + "/submit-form",
 				Map.of("variables", variables(Map.of("managerDecision", "approve"))));
+		this.taskService.setAssignee(approval, TestUsers.ENGINEER.id());
+		Response handedOver = this.engineer.post("/engine-rest/task/" + approval + "/submit-form",
+				Map.of("variables", variables(Map.of("managerDecision", "approve"))));
+		assertThat(handedOver.status()).as(handedOver.body()).isEqualTo(403);
+		assertThat(handedOver.json().get("message").asText()).contains("managers");
+		this.taskService.setAssignee(approval, null);
 		Response rejectsWithoutReason = this.manager.post("/engine-rest/task/" + approval + "/submit-form",
 				Map.of("variables", variables(Map.of("managerDecision", "reject"))));
 		Response approved = this.manager.post("/engine-rest/task/" + approval + "/submit-form",
@@ -80,8 +90,7 @@ class ChangeRestIntegrationTests {
 		assertThat(rejectsWithoutReason.json().get("message").asText()).contains("managerComment");
 		assertThat(approved.status()).as(approved.body()).isIn(200, 204);
 
-		JsonNode history = this.manager.get("/api/changes/" + number).json();
-		assertThat(history.at("/summary/statusLabel").asText()).isEqualTo("已批准");
+		JsonNode history = awaitStatus(number, "已批准");
 		assertThat(history.at("/versions/0/rollbackPlan").asText()).isEqualTo("恢复模板版本库中的上一版本并重新发布");
 		assertThat(history.at("/approvals/0/decidedBy").asText()).isEqualTo("manager");
 		assertThat(history.at("/approvals/0/comment").asText()).isEqualTo("同意");
@@ -184,6 +193,20 @@ class ChangeRestIntegrationTests {
 		String number = started.json().get("businessKey").asText();
 		assertThat(number).startsWith("BG-");
 		return number;
+	}
+
+	/**
+	 * Waits for the job executor to run the step after the approvals, which is
+	 * asynchronous so that two approvers may decide at the same moment.
+	 */
+	private JsonNode awaitStatus(String number, String statusLabel) throws InterruptedException {
+		JsonNode history = this.manager.get("/api/changes/" + number).json();
+		for (int i = 0; i < 150 && !statusLabel.equals(history.at("/summary/statusLabel").asText()); i++) {
+			Thread.sleep(200);
+			history = this.manager.get("/api/changes/" + number).json();
+		}
+		assertThat(history.at("/summary/statusLabel").asText()).isEqualTo(statusLabel);
+		return history;
 	}
 
 	private String taskId(String number) {

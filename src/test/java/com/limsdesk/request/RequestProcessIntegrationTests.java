@@ -689,6 +689,8 @@ class RequestProcessIntegrationTests {
 
 		assertThat(instance).isWaitingAt(RequestProcess.ASSESS);
 		assertThat(this.requests.findByNumber(number).getStatus()).isEqualTo(RequestStatus.ACCEPTED);
+		assertThat(this.scenario.task(instance, RequestProcess.ASSESS).getDueDate().toInstant())
+			.isEqualTo(at("2026-12-09T17:30:00"));
 
 		// The request was accepted in time, so its response deadline passing during the
 		// second assessment is no breach.

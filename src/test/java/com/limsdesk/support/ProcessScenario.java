@@ -80,7 +80,10 @@ public class ProcessScenario {
 			.singleResult();
 	}
 
-	/** Claims the task when nobody holds it and submits its form as the user. */
+	/**
+	 * Claims the task when nobody holds it, submits its form as the user and runs the
+	 * asynchronous continuations that the completion left.
+	 */
 	public void complete(ProcessInstance instance, String activityId, TestUsers user, Map<String, Object> form) {
 		Task task = task(instance, activityId);
 		assertThat(task).as("open task " + activityId).isNotNull();
@@ -91,6 +94,7 @@ public class ProcessScenario {
 			this.engine.getFormService().submitTaskForm(task.getId(), new HashMap<>(form));
 			return null;
 		});
+		runAsyncSteps(instance);
 	}
 
 	/** Submits the form as the user without claiming, as a user handed the task would. */
