@@ -10,6 +10,13 @@ import java.util.regex.Pattern;
 
 import com.limsdesk.config.DeskProperties;
 import com.limsdesk.fault.FaultProcess;
+import com.limsdesk.request.RequestEvent;
+import com.limsdesk.request.RequestProcess;
+import com.limsdesk.request.RequestRecord;
+import com.limsdesk.request.RequestService;
+import com.limsdesk.request.RequestStatus;
+import com.limsdesk.request.RequestType;
+import com.limsdesk.request.ServiceRequest;
 import com.limsdesk.support.BrowserJourney;
 import com.limsdesk.support.DeskIntegrationTest;
 import com.limsdesk.support.TestUsers;
@@ -21,28 +28,43 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Drives Tasklist and Cockpit in headless Chromium with
- * {@code src/test/js/browser/fault-journey.mjs}: the reporter files a fault, the engineer
- * triages it, the manager finds the instance. Then checks through the engine API that the
- * browser left the instance waiting at the fix task.
+ * Drives Tasklist, Cockpit and the desk pages in headless Chromium with the journey
+ * scripts in {@code src/test/js/browser}, then checks through the engine and the desk
+ * services what the browser left. In {@code fault-journey.mjs} the reporter files a
+ * fault, the engineer triages it and the manager finds the instance. In
+ * {@code correction-journey.mjs} the reporter files a data correction request, the
+ * engineer accepts it and the manager approves it.
  */
 @DeskIntegrationTest
 class TasklistBrowserIntegrationTests {
 
-	private static final Path SCRIPT = Path.of("src/test/js/browser/fault-journey.mjs");
+	private static final Path FAULT_SCRIPT = Path.of("src/test/js/browser/fault-journey.mjs");
 
-	private static final Pattern JOURNEY_PASSED = Pattern
+	private static final Pattern FAULT_PASSED = Pattern
 		.compile("^Fault journey passed: ticket number (GZ-\\d{4}-\\d{5}) waits at 处理故障$");
 
-	private static final List<String> SCREENSHOTS = List.of("01-reporter-fault-form.png",
+	private static final List<String> FAULT_SCREENSHOTS = List.of("01-reporter-fault-form.png",
 			"02-reporter-after-submit.png", "03-engineer-group-tasks.png", "04-engineer-triage-form.png",
 			"05-engineer-after-complete.png", "06-manager-process-diagram.png", "07-manager-process-instance.png");
+
+	private static final Path CORRECTION_SCRIPT = Path.of("src/test/js/browser/correction-journey.mjs");
+
+	private static final Pattern CORRECTION_PASSED = Pattern
+		.compile("^Correction journey passed: (FW-\\d{4}-\\d{5}) approved by " + Pattern.quote(TestUsers.MANAGER.id())
+				+ "$");
+
+	private static final List<String> CORRECTION_SCREENSHOTS = List.of("01-reporter-correction-form.png",
+			"02-reporter-after-submit.png", "03-engineer-assessment-form.png", "04-manager-group-tasks.png",
+			"05-manager-approval-form.png", "06-manager-requests-page.png");
+
+	/** Record lines that correction-journey.mjs enters, in that order. */
+	private static final List<List<String>> CORRECTION_RECORDS = List
+		.of(List.of("样品", "YP-2026-0012", "检测结果", "0.12", "0.21"), List.of("报告", "BG-2026-0345", "结论", "不合格", "合格"));
 
 	@LocalServerPort
 	private int port;
@@ -53,26 +75,24 @@ class TasklistBrowserIntegrationTests {
 	@Autowired
 	private DeskProperties desk;
 
-	private Path screenshotDir;
-
-	@BeforeEach
-	void setUp() throws IOException {
-		this.screenshotDir = BrowserJourney.screenshotDirectory("fault");
-	}
+	@Autowired
+	private RequestService requests;
 
 	@Test
 	void reporterFilesFaultThatEngineerTriages() throws Exception {
 		BrowserJourney.requireBrowser();
+		Path screenshots = BrowserJourney.screenshotDirectory("fault");
 
-		BrowserJourney.Result journey = runJourney();
+		BrowserJourney.Result journey = runJourney(FAULT_SCRIPT, screenshots);
 
-		assertThat(journey.exitCode()).as("exit code of %s, whose output is:%n%s", SCRIPT, journey.output()).isZero();
-		assertThat(this.screenshotDir).isDirectory();
-		for (String screenshot : SCREENSHOTS) {
-			assertThat(this.screenshotDir.resolve(screenshot)).as("screenshot %s", screenshot).isNotEmptyFile();
+		assertThat(journey.exitCode()).as("exit code of %s, whose output is:%n%s", FAULT_SCRIPT, journey.output())
+			.isZero();
+		assertThat(screenshots).isDirectory();
+		for (String screenshot : FAULT_SCREENSHOTS) {
+			assertThat(screenshots.resolve(screenshot)).as("screenshot %s", screenshot).isNotEmptyFile();
 		}
 
-		String ticketNumber = journey.find(JOURNEY_PASSED);
+		String ticketNumber = journey.find(FAULT_PASSED);
 		assertThat(ticketNumber).as("ticket number in the output:%n%s", journey.output()).isNotNull();
 
 		RuntimeService runtimeService = this.engine.getRuntimeService();
@@ -107,13 +127,96 @@ class TasklistBrowserIntegrationTests {
 		assertThat(triage.getAssignee()).isEqualTo(TestUsers.ENGINEER.id());
 	}
 
-	private BrowserJourney.Result runJourney() throws IOException, InterruptedException {
-		return BrowserJourney.run(SCRIPT,
+	@Test
+	void reporterFilesCorrectionThatManagerApproves() throws Exception {
+		BrowserJourney.requireBrowser();
+		Path screenshots = BrowserJourney.screenshotDirectory("correction");
+
+		BrowserJourney.Result journey = runJourney(CORRECTION_SCRIPT, screenshots);
+
+		assertThat(journey.exitCode()).as("exit code of %s, whose output is:%n%s", CORRECTION_SCRIPT, journey.output())
+			.isZero();
+		for (String screenshot : CORRECTION_SCREENSHOTS) {
+			assertThat(screenshots.resolve(screenshot)).as("screenshot %s", screenshot).isNotEmptyFile();
+		}
+
+		String number = journey.find(CORRECTION_PASSED);
+		assertThat(number).as("request number in the output:%n%s", journey.output()).isNotNull();
+
+		ServiceRequest request = this.requests.findByNumber(number);
+		assertThat(request.getRequestType()).isEqualTo(RequestType.MISOPERATION_CORRECTION);
+		assertThat(request.getStatus()).isEqualTo(RequestStatus.APPROVED);
+		assertThat(request.getRequesterUser()).isEqualTo(TestUsers.REPORTER.id());
+		assertThat(request.getFiledBy()).isEqualTo(TestUsers.REPORTER.id());
+		assertThat(request.getModule()).isEqualTo("结果录入");
+		assertThat(request.getRespondedBy()).isEqualTo(TestUsers.ENGINEER.id());
+		assertThat(request.getApprovedBy()).isEqualTo(TestUsers.MANAGER.id());
+		assertThat(request.getApprovedAt()).isNotNull();
+		assertThat(request.getApprovalComment()).isEqualTo("依据充分，同意按正确值更正");
+		assertThat(request.getReason()).isNotBlank();
+		assertThat(request.getEvidence()).isNotBlank();
+
+		List<RequestRecord> records = this.requests.recordsOf(request);
+		assertThat(records).hasSize(CORRECTION_RECORDS.size());
+		for (int i = 0; i < records.size(); i++) {
+			RequestRecord record = records.get(i);
+			assertThat(List.of(record.getRecordKind(), record.getRecordNumber(), record.getFieldName(),
+					record.getCurrentValue(), record.getCorrectValue()))
+				.as("record line %d", i + 1)
+				.isEqualTo(CORRECTION_RECORDS.get(i));
+			assertThat(record.getValueAfter()).as("value after the change on line %d", i + 1).isNull();
+		}
+
+		List<RequestEvent> journal = this.requests.journalOf(request);
+		assertThat(journal).extracting(RequestEvent::getKind).containsExactly("REGISTERED", "ACCEPTED", "APPROVED");
+		assertThat(journal).extracting(RequestEvent::getActor)
+			.containsExactly(TestUsers.REPORTER.id(), TestUsers.ENGINEER.id(), TestUsers.MANAGER.id());
+
+		RuntimeService runtimeService = this.engine.getRuntimeService();
+		ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(RequestProcess.KEY)
+			.processInstanceBusinessKey(number)
+			.singleResult();
+		assertThat(instance).as("running service request instance with business key %s", number).isNotNull();
+		assertThat(instance.getId()).isEqualTo(request.getProcessInstanceId());
+		assertThat(runtimeService.getActiveActivityIds(instance.getId())).containsExactly(RequestProcess.PERFORM);
+		assertThat(runtimeService.getVariable(instance.getId(), RequestProcess.Variables.APPROVED)).isEqualTo(true);
+
+		Task perform = this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey(RequestProcess.PERFORM)
+			.singleResult();
+		assertThat(perform.getName()).isEqualTo(number + " 处理数据操作");
+		assertThat(perform.getAssignee()).isEqualTo(TestUsers.ENGINEER.id());
+
+		HistoryService historyService = this.engine.getHistoryService();
+		HistoricProcessInstance started = historyService.createHistoricProcessInstanceQuery()
+			.processInstanceId(instance.getId())
+			.singleResult();
+		assertThat(started.getStartUserId()).isEqualTo(TestUsers.REPORTER.id());
+		assertThat(finishedTask(instance, RequestProcess.ASSESS).getAssignee()).isEqualTo(TestUsers.ENGINEER.id());
+		assertThat(finishedTask(instance, RequestProcess.APPROVE).getAssignee()).isEqualTo(TestUsers.MANAGER.id());
+	}
+
+	private HistoricTaskInstance finishedTask(ProcessInstance instance, String taskDefinitionKey) {
+		HistoricTaskInstance task = this.engine.getHistoryService()
+			.createHistoricTaskInstanceQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey(taskDefinitionKey)
+			.finished()
+			.singleResult();
+		assertThat(task).as("finished task %s of process instance %s", taskDefinitionKey, instance.getId()).isNotNull();
+		return task;
+	}
+
+	private BrowserJourney.Result runJourney(Path script, Path screenshots) throws IOException, InterruptedException {
+		return BrowserJourney.run(script,
 				Map.of("BASE_URL", "http://localhost:" + this.port, "REPORTER_USER", TestUsers.REPORTER.id(),
 						"REPORTER_PASSWORD", TestUsers.REPORTER.password(), "ENGINEER_USER", TestUsers.ENGINEER.id(),
 						"ENGINEER_PASSWORD", TestUsers.ENGINEER.password(), "MANAGER_USER", TestUsers.MANAGER.id(),
-						"MANAGER_PASSWORD", TestUsers.MANAGER.password(), "SCREENSHOT_DIR",
-						this.screenshotDir.toString(), "DESK_ZONE", this.desk.zone().getId()));
+						"MANAGER_PASSWORD", TestUsers.MANAGER.password(), "SCREENSHOT_DIR", screenshots.toString(),
+						"DESK_ZONE", this.desk.zone().getId()));
 	}
 
 }
