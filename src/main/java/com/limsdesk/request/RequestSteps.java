@@ -29,10 +29,6 @@ import org.springframework.stereotype.Component;
  * {@code ${requestSteps.assessed(task)}}. Each step reads its form, checks who completes
  * it and calls one method of {@link RequestService}; a bad field rolls the completion
  * back.
- * <p>
- * NOTE: the engine wraps what an expression method throws in a ProcessEngineException, so
- * Tasklist receives a {@link FormInputException} from these steps as HTTP 500 with the
- * message, not as the 400 that {@code FormErrorResponses} gives on {@code /engine-rest}.
  */
 @Component("requestSteps")
 public class RequestSteps {

@@ -120,6 +120,29 @@ class ChangeRestIntegrationTests {
 	}
 
 	@Test
+	void tasklistApiAnswersRejectionsWithClientErrors() {
+		String number = startChange();
+		String assess = taskId(number);
+		DeskHttpClient engineerInTasklist = new DeskHttpClient(this.port, TestUsers.ENGINEER);
+		assertThat(engineerInTasklist.loginToWebapp("tasklist").status()).isIn(200, 204);
+		String submit = "/camunda/api/engine/engine/default/task/" + assess + "/submit-form";
+
+		Response missingAssessment = engineerInTasklist.post(submit,
+				Map.of("variables", variables(Map.of("risk", "low"))));
+		this.taskService.setAssignee(assess, TestUsers.REPORTER.id());
+		DeskHttpClient reporterInTasklist = new DeskHttpClient(this.port, TestUsers.REPORTER);
+		reporterInTasklist.loginToWebapp("tasklist");
+		Response byReporter = reporterInTasklist.post(submit,
+				Map.of("variables", variables(Map.of("assessment", "只改模板", "risk", "low"))));
+
+		assertThat(missingAssessment.status()).as(missingAssessment.body()).isEqualTo(400);
+		assertThat(missingAssessment.json().get("message").asText()).contains("assessment").contains("评估意见");
+		assertThat(byReporter.status()).as(byReporter.body()).isEqualTo(403);
+		assertThat(byReporter.json().get("message").asText()).contains("engineers");
+		assertThat(this.taskService.createTaskQuery().taskId(assess).count()).isEqualTo(1);
+	}
+
+	@Test
 	void badFiltersNameTheField() {
 		Response badType = this.manager.get("/api/changes?type=everything");
 		Response badDate = this.manager.get("/api/changes?from=2026-13-01");
