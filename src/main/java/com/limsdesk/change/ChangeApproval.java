@@ -22,7 +22,7 @@ public class ChangeApproval {
 	/** The state of one approval. */
 	public enum Decision {
 
-		WAITING("待审批"), APPROVED("批准"), REJECTED("驳回");
+		WAITING("待审批"), APPROVED("批准"), REJECTED("驳回"), SKIPPED("因驳回不再审批");
 
 		private final String label;
 
@@ -74,6 +74,14 @@ public class ChangeApproval {
 		this.approverGroup = approverGroup;
 		this.decision = Decision.WAITING;
 		this.openedAt = openedAt;
+	}
+
+	/** Closes a waiting approval that another approver's rejection made moot. */
+	void skip(Instant at) {
+		if (this.decision == Decision.WAITING) {
+			this.decision = Decision.SKIPPED;
+			this.decidedAt = at;
+		}
 	}
 
 	void decide(boolean approved, String comment, String user, Instant at) {

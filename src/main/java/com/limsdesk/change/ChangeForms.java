@@ -99,7 +99,8 @@ class ChangeForms {
 	}
 
 	String correctedChange(FormValues form) {
-		String number = form.optionalText("correctsChange", "更正的变更", 32);
+		String text = form.optionalText("correctsChange", "更正的变更", 32);
+		String number = (text != null) ? text.toUpperCase() : null;
 		if (number != null && this.changes.findByNumber(number).isEmpty()) {
 			throw new FormInputException("correctsChange", "更正的变更", "变更 " + number + " 不存在");
 		}

@@ -104,8 +104,8 @@ public class ChangeService {
 			.map((group) -> this.approvals
 				.save(new ChangeApproval(change.getId(), change.getCurrentVersion(), group, now)))
 			.toList();
-		journal(change, now, null, "APPROVAL_OPENED",
-				"第 " + change.getCurrentVersion() + " 版待 " + String.join("、", groups) + " 审批");
+		journal(change, now, null, "APPROVAL_OPENED", "第 " + change.getCurrentVersion() + " 版待"
+				+ String.join("、", groups.stream().map(DeskGroups::nameOf).toList()) + "审批");
 		return opened;
 	}
 
@@ -119,16 +119,28 @@ public class ChangeService {
 					"change " + change.getNumber() + " has no " + group + " approval for its current version"));
 		approval.decide(approved, comment, user, now);
 		journal(change, now, user, approved ? "APPROVED" : "REJECTED",
-				group + "：" + (approved ? "批准" : "驳回") + ((comment != null) ? "，" + comment : ""));
+				DeskGroups.nameOf(group) + "：" + (approved ? "批准" : "驳回") + ((comment != null) ? "，" + comment : ""));
 	}
 
 	/** Returns whether every approver of the current version approved it. */
-	boolean concludeApproval(Change change) {
-		boolean approved = this.approvals.findByChangeIdAndVersion(change.getId(), change.getCurrentVersion())
-			.stream()
+	boolean concludeApproval(Change change, Instant now) {
+		List<ChangeApproval> current = this.approvals.findByChangeIdAndVersion(change.getId(),
+				change.getCurrentVersion());
+		boolean approved = current.stream()
 			.allMatch((approval) -> approval.getDecision() == ChangeApproval.Decision.APPROVED);
+		if (!approved) {
+			current.forEach((approval) -> approval.skip(now));
+		}
 		change.concludeApproval(approved);
 		return approved;
+	}
+
+	/** Returns whether an approver rejected the current version. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public boolean isRejected(Change change) {
+		return this.approvals.findByChangeIdAndVersion(change.getId(), change.getCurrentVersion())
+			.stream()
+			.anyMatch((approval) -> approval.getDecision() == ChangeApproval.Decision.REJECTED);
 	}
 
 	void revise(Change change, ChangeRequest request, String note, String user, Instant now) {

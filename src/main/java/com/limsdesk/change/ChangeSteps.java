@@ -15,8 +15,8 @@ import com.limsdesk.engine.FormValues;
 import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.CurrentUser;
 import com.limsdesk.identity.DeskGroups;
+import com.limsdesk.identity.UserDirectory;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -44,21 +44,18 @@ public class ChangeSteps {
 
 	private final CurrentUser currentUser;
 
-	private final IdentityService identityService;
-
-	private final SystemContext systemContext;
+	private final UserDirectory users;
 
 	private final DeskProperties properties;
 
 	ChangeSteps(ChangeService changes, ChangeForms forms, ChangeMail mail, ChangeTaskView view, CurrentUser currentUser,
-			IdentityService identityService, SystemContext systemContext, DeskProperties properties) {
+			UserDirectory users, DeskProperties properties) {
 		this.changes = changes;
 		this.forms = forms;
 		this.mail = mail;
 		this.view = view;
 		this.currentUser = currentUser;
-		this.identityService = identityService;
-		this.systemContext = systemContext;
+		this.users = users;
 		this.properties = properties;
 	}
 
@@ -99,14 +96,25 @@ public class ChangeSteps {
 		return change(execution.getProcessInstanceId()).isEmergency();
 	}
 
+	/** Returns whether the change needs the vendor's approval too, as its record says. */
+	public boolean highRisk(DelegateExecution execution) {
+		return change(execution.getProcessInstanceId()).getRisk() == ChangeRisk.HIGH;
+	}
+
+	/**
+	 * Returns whether an approver rejected the current version, which ends the approval
+	 * at once, whatever the other approver has yet to decide.
+	 */
+	public boolean rejected(DelegateExecution execution) {
+		return this.changes.isRejected(change(execution.getProcessInstanceId()));
+	}
+
 	private String requester(FormValues form, String user) {
 		String requester = form.optionalText("requesterUser", "验证人账号", 64);
 		if (requester == null || requester.equals(user)) {
 			return user;
 		}
-		boolean exists = this.systemContext
-			.withoutAuthorization(() -> this.identityService.createUserQuery().userId(requester).count() > 0);
-		if (!exists) {
+		if (!this.users.exists(requester)) {
 			throw new FormInputException("requesterUser", "验证人账号", "用户 '" + requester + "' 不存在");
 		}
 		return requester;
@@ -142,12 +150,20 @@ public class ChangeSteps {
 		return LOCAL_MINUTE.format(instant.atZone(this.properties.zone()));
 	}
 
+	/**
+	 * Records the assessment. Lowering the risk, which may drop the vendor's approval,
+	 * takes an engineer other than the one who raised the change.
+	 */
 	public void assessed(DelegateTask task) {
 		String user = this.currentUser.requireMemberOf(task.getName(), STAFF);
 		Change change = change(task.getProcessInstanceId());
 		FormValues form = form(task.getVariables());
 		String assessment = form.requiredText("assessment", "评估意见", 4000);
 		ChangeRisk risk = ChangeRisk.fromCode(form.requiredChoice("risk", "风险等级", ChangeRisk.codes()));
+		if (risk.compareTo(change.getRisk()) < 0 && user.equals(change.getRaisedBy())) {
+			throw new FormInputException("risk", "风险等级",
+					"提出人不能调低自己申请的风险等级“" + change.getRisk().label() + "”，请由其他工程师评估");
+		}
 		this.changes.assess(change, assessment, risk, user, SystemContext.now());
 		task.getExecution().removeVariable("assessment");
 		task.getExecution().setVariable(Variables.RISK, risk.code());
@@ -191,7 +207,7 @@ public class ChangeSteps {
 
 	public void concludeApproval(DelegateExecution execution) {
 		Change change = change(execution.getProcessInstanceId());
-		boolean approved = this.changes.concludeApproval(change);
+		boolean approved = this.changes.concludeApproval(change, SystemContext.now());
 		execution.setVariable(Variables.APPROVED, approved);
 		if (!approved) {
 			this.mail.tellRaiser(change, "变更被驳回",
@@ -244,8 +260,9 @@ public class ChangeSteps {
 		Instant now = SystemContext.now();
 		FormValues form = form(task.getVariables());
 		Change.Implementation implementation = this.forms.implementation(form);
-		List<RemoteSession.SessionLine> sessions = SessionLines
-			.read(form.optionalText(SessionLines.KEY, SessionLines.LABEL, 20000), this.properties.zone(), now);
+		List<RemoteSession.SessionLine> sessions = SessionLines.read(
+				form.optionalText(SessionLines.KEY, SessionLines.LABEL, SessionLines.MAX_LENGTH),
+				this.properties.zone(), now);
 		this.changes.implement(change, implementation, sessions, user, now);
 		removeProcessVariables(task, ChangeForms.IMPLEMENTATION_FIELDS);
 		if (!change.isEmergency()) {
@@ -317,10 +334,9 @@ public class ChangeSteps {
 		return change(execution.getProcessInstanceId()).getRequesterUser();
 	}
 
-	/** Returns the engineer a draft is for, or null to offer it to all engineers. */
+	/** Returns the engineer who starts the draft, who is the one to fill it in. */
 	public String drafter(DelegateExecution execution) {
-		Object raisedBy = execution.getVariable("raisedBy");
-		return (raisedBy instanceof String user) ? user : null;
+		return this.currentUser.requireDraftOwner(execution.getVariable("raisedBy"));
 	}
 
 	/**

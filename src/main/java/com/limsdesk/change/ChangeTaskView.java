@@ -3,6 +3,7 @@ package com.limsdesk.change;
 import java.util.List;
 
 import com.limsdesk.engine.TaskViews;
+import com.limsdesk.identity.DeskGroups;
 import org.springframework.stereotype.Component;
 
 /** The read-only text of a change that its tasks show. */
@@ -47,7 +48,10 @@ class ChangeTaskView {
 		}
 		for (ChangeApproval approval : this.changes.approvalsOf(change)) {
 			if (approval.getDecision() != ChangeApproval.Decision.WAITING) {
-				text.append("\n第 ").append(approval.getVersion()).append(" 版 ").append(approval.getApproverGroup());
+				text.append("\n第 ")
+					.append(approval.getVersion())
+					.append(" 版 ")
+					.append(DeskGroups.nameOf(approval.getApproverGroup()));
 				text.append("：").append(approval.getDecision().label()).append("（").append(approval.getDecidedBy());
 				text.append("）").append((approval.getDecisionComment() != null) ? approval.getDecisionComment() : "");
 			}

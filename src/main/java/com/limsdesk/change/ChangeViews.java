@@ -3,6 +3,8 @@ package com.limsdesk.change;
 import java.time.Instant;
 import java.util.List;
 
+import com.limsdesk.identity.DeskGroups;
+
 /** The JSON shapes of the change log. */
 final class ChangeViews {
 
@@ -37,12 +39,13 @@ final class ChangeViews {
 
 	}
 
-	record Approval(int version, String group, String decision, String decisionLabel, String decidedBy,
-			Instant decidedAt, String comment, Instant openedAt) {
+	record Approval(int version, String group, String groupLabel, String decision, String decisionLabel,
+			String decidedBy, Instant decidedAt, String comment, Instant openedAt) {
 
 		static Approval of(ChangeApproval a) {
-			return new Approval(a.getVersion(), a.getApproverGroup(), a.getDecision().name(), a.getDecision().label(),
-					a.getDecidedBy(), a.getDecidedAt(), a.getDecisionComment(), a.getOpenedAt());
+			return new Approval(a.getVersion(), a.getApproverGroup(), DeskGroups.nameOf(a.getApproverGroup()),
+					a.getDecision().name(), a.getDecision().label(), a.getDecidedBy(), a.getDecidedAt(),
+					a.getDecisionComment(), a.getOpenedAt());
 		}
 
 	}

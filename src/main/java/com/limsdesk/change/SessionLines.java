@@ -24,6 +24,9 @@ final class SessionLines {
 
 	static final int MAX_LINES = 100;
 
+	/** The maximum length of the field, which the engine stores as a string variable. */
+	static final int MAX_LENGTH = 4000;
+
 	/**
 	 * A strict format: the default resolver would move 2026-02-30 to the last day of
 	 * February and read 24:00 as the next midnight.

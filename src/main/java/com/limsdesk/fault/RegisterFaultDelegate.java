@@ -8,6 +8,7 @@ import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
 import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.DeskGroups;
+import com.limsdesk.identity.UserDirectory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,16 +34,16 @@ class RegisterFaultDelegate implements JavaDelegate {
 
 	private final IdentityService identityService;
 
-	private final SystemContext systemContext;
+	private final UserDirectory users;
 
 	private final DeskProperties properties;
 
 	RegisterFaultDelegate(FaultTicketService tickets, FaultMail mail, IdentityService identityService,
-			SystemContext systemContext, DeskProperties properties) {
+			UserDirectory users, DeskProperties properties) {
 		this.tickets = tickets;
 		this.mail = mail;
 		this.identityService = identityService;
-		this.systemContext = systemContext;
+		this.users = users;
 		this.properties = properties;
 	}
 
@@ -97,8 +98,7 @@ class RegisterFaultDelegate implements JavaDelegate {
 	}
 
 	private boolean userExists(String userId) {
-		return this.systemContext
-			.withoutAuthorization(() -> this.identityService.createUserQuery().userId(userId).count() > 0);
+		return this.users.exists(userId);
 	}
 
 	private String currentUser() {

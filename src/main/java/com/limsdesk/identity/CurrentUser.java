@@ -55,6 +55,26 @@ public class CurrentUser {
 		return user;
 	}
 
+	/**
+	 * Returns the engineer a draft task is for. A draft is started by one of the vendor's
+	 * engineers for themselves, from a fault fix or a service request, so the named
+	 * engineer must be the user starting it.
+	 * @throws AuthorizationException for anyone else, so that nobody can hand a draft to
+	 * another user
+	 */
+	public String requireDraftOwner(Object raisedBy) {
+		String user = id();
+		if (user == null || !isInAny(DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT)) {
+			throw new AuthorizationException("The user with id '" + user
+					+ "' may not start a draft: only engineers and vendor-support start drafts.");
+		}
+		if (raisedBy != null && !user.equals(raisedBy)) {
+			throw new AuthorizationException("The user with id '" + user + "' may not start a draft for '" + raisedBy
+					+ "': a draft is for the engineer who starts it.");
+		}
+		return user;
+	}
+
 	/** Returns whether the user is a member of any of the given groups. */
 	public boolean isInAny(String... groupIds) {
 		List<String> groups = groups();

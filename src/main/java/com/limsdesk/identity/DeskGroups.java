@@ -22,6 +22,11 @@ public final class DeskGroups {
 	private DeskGroups() {
 	}
 
+	/** Returns the Chinese name of a desk group, or the id of any other group. */
+	public static String nameOf(String groupId) {
+		return ALL.stream().filter((group) -> group.id().equals(groupId)).map(Group::name).findFirst().orElse(groupId);
+	}
+
 	/** A group id with the name users see. */
 	public record Group(String id, String name) {
 	}

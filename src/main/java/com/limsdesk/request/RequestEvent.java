@@ -2,70 +2,25 @@ package com.limsdesk.request;
 
 import java.time.Instant;
 
+import com.limsdesk.journal.JournalEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One entry of a service request's journal. Entries are only ever added. */
+/** One entry of a service request's journal. */
 @Entity
 @Table(name = "desk_request_event")
-public class RequestEvent {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class RequestEvent extends JournalEntry {
 
 	@Column(name = "request_id", nullable = false, updatable = false)
 	private Long requestId;
-
-	@Column(name = "occurred_at", nullable = false, updatable = false)
-	private Instant occurredAt;
-
-	@Column(updatable = false, length = 64)
-	private String actor;
-
-	@Column(nullable = false, updatable = false, length = 32)
-	private String kind;
-
-	@Column(updatable = false, length = 4000)
-	private String detail;
 
 	protected RequestEvent() {
 	}
 
 	RequestEvent(Long requestId, Instant occurredAt, String actor, String kind, String detail) {
+		super(occurredAt, actor, kind, detail);
 		this.requestId = requestId;
-		this.occurredAt = occurredAt;
-		this.actor = actor;
-		this.kind = kind;
-		this.detail = (detail != null && detail.length() > 4000) ? detail.substring(0, 4000) : detail;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public Long getRequestId() {
-		return this.requestId;
-	}
-
-	public Instant getOccurredAt() {
-		return this.occurredAt;
-	}
-
-	public String getActor() {
-		return this.actor;
-	}
-
-	public String getKind() {
-		return this.kind;
-	}
-
-	public String getDetail() {
-		return this.detail;
 	}
 
 }

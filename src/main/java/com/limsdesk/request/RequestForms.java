@@ -6,6 +6,7 @@ import java.util.List;
 import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
 import com.limsdesk.engine.TaskViews;
+import com.limsdesk.fault.FaultTicket;
 import com.limsdesk.fault.FaultTicketService;
 import com.limsdesk.web.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,11 @@ class RequestForms {
 		this.faults = faults;
 	}
 
-	RequestForm read(FormValues form, Instant now) {
+	/**
+	 * Reads the request form. A reporter may link only a fault ticket they reported or
+	 * filed; the vendor's staff may link any.
+	 */
+	RequestForm read(FormValues form, String user, boolean staff, Instant now) {
 		RequestType type = RequestType.fromCode(form.requiredChoice("requestType", "请求类型", RequestType.codes()));
 		String title = form.requiredText("title", "标题", 200);
 		String description = form.requiredText("description", "详细说明", 4000);
@@ -69,7 +74,8 @@ class RequestForms {
 		}
 		String faultNumber = form.optionalText("faultNumber", "关联故障工单", 32);
 		if (faultNumber != null) {
-			requireFault(faultNumber);
+			faultNumber = faultNumber.toUpperCase();
+			requireFault(faultNumber, user, staff);
 		}
 		String reporterUser = form.optionalText("reporterUser", "请求人账号", 64);
 		return new RequestForm(type, title, description, module, contactName, contactPhone, operation, restoreScope,
@@ -82,12 +88,17 @@ class RequestForms {
 				"服务请求（" + request.getRequestType().label() + "）", user, now);
 	}
 
-	private void requireFault(String number) {
+	private void requireFault(String number, String user, boolean staff) {
+		FaultTicket ticket;
 		try {
-			this.faults.findByNumber(number);
+			ticket = this.faults.findByNumber(number);
 		}
 		catch (NotFoundException ex) {
-			throw new FormInputException("faultNumber", "关联故障工单", "工单 " + number + " 不存在");
+			ticket = null;
+		}
+		boolean own = ticket != null && (user.equals(ticket.getReporterUser()) || user.equals(ticket.getFiledBy()));
+		if (ticket == null || (!staff && !own)) {
+			throw new FormInputException("faultNumber", "关联故障工单", "没有您可以关联的工单 " + number);
 		}
 	}
 

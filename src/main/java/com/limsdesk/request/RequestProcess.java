@@ -48,15 +48,9 @@ public final class RequestProcess {
 		/** Set by a process that starts a request for an engineer to fill in. */
 		public static final String NEEDS_DRAFT = "needsDraft";
 
-		public static final String ROUTE = "route";
-
 		public static final String ACCEPTED = "accepted";
 
 		public static final String APPROVED = "approved";
-
-		public static final String NEEDS_APPROVAL = "needsApproval";
-
-		public static final String NEEDS_VERIFICATION = "needsVerification";
 
 		public static final String VERIFIED = "verified";
 

@@ -15,8 +15,8 @@ import com.limsdesk.engine.SystemContext;
 import com.limsdesk.engine.TaskViews;
 import com.limsdesk.identity.CurrentUser;
 import com.limsdesk.identity.DeskGroups;
+import com.limsdesk.identity.UserDirectory;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
@@ -47,22 +47,18 @@ public class RequestSteps {
 
 	private final CurrentUser currentUser;
 
-	private final IdentityService identityService;
-
-	private final SystemContext systemContext;
+	private final UserDirectory users;
 
 	private final DeskProperties properties;
 
 	RequestSteps(RequestService requests, RequestForms forms, RequestMail mail, RequestTaskView view,
-			CurrentUser currentUser, IdentityService identityService, SystemContext systemContext,
-			DeskProperties properties) {
+			CurrentUser currentUser, UserDirectory users, DeskProperties properties) {
 		this.requests = requests;
 		this.forms = forms;
 		this.mail = mail;
 		this.view = view;
 		this.currentUser = currentUser;
-		this.identityService = identityService;
-		this.systemContext = systemContext;
+		this.users = users;
 		this.properties = properties;
 	}
 
@@ -72,20 +68,18 @@ public class RequestSteps {
 	 */
 	public void register(DelegateExecution execution) {
 		Instant now = SystemContext.now();
-		RequestForm form = this.forms.read(form(execution.getVariables()), now);
 		String filedBy = this.currentUser.id();
 		if (filedBy == null) {
 			throw new FormInputException("initiator", "请求人", "必须由已登录用户提交");
 		}
+		boolean staff = this.currentUser.isInAny(DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT);
+		RequestForm form = this.forms.read(form(execution.getVariables()), filedBy, staff, now);
 		String requester = requester(form, filedBy);
 		ServiceRequest request = this.requests.register(form, requester, filedBy, execution.getProcessInstanceId(),
 				now);
 		execution.setProcessBusinessKey(request.getNumber());
 		execution.removeVariables(RequestForms.FIELDS);
 		execution.removeVariables(List.of(Variables.NEEDS_DRAFT, "raisedBy"));
-		execution.setVariable(Variables.ROUTE, form.type().route().name().toLowerCase());
-		execution.setVariable(Variables.NEEDS_APPROVAL, request.needsApproval());
-		execution.setVariable(Variables.NEEDS_VERIFICATION, request.needsVerification());
 		if (request.getFaultNumber() != null) {
 			this.forms.noteOnFault(request, filedBy, now);
 		}
@@ -99,9 +93,7 @@ public class RequestSteps {
 		if (!this.currentUser.isInAny(DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT)) {
 			throw new FormInputException("reporterUser", "请求人账号", "只有工程师代为登记时可以填写");
 		}
-		boolean exists = this.systemContext
-			.withoutAuthorization(() -> this.identityService.createUserQuery().userId(form.reporterUser()).count() > 0);
-		if (!exists) {
+		if (!this.users.exists(form.reporterUser())) {
 			throw new FormInputException("reporterUser", "请求人账号", "用户 '" + form.reporterUser() + "' 不存在");
 		}
 		return form.reporterUser();
@@ -116,6 +108,27 @@ public class RequestSteps {
 		return Date.from(this.requests.dueOfEngineerTask(request(execution), SystemContext.now()));
 	}
 
+	/**
+	 * Returns the route of the request (guidance, data, correction or change) as its
+	 * record says, so that no process variable a user may set can change it.
+	 */
+	public String route(DelegateExecution execution) {
+		return request(execution).getRequestType().route().name().toLowerCase();
+	}
+
+	public boolean needsApproval(DelegateExecution execution) {
+		return request(execution).needsApproval();
+	}
+
+	public boolean needsVerification(DelegateExecution execution) {
+		return request(execution).needsVerification();
+	}
+
+	/** Returns whether the change that carried the request was released and closed. */
+	public boolean changeReleased(DelegateExecution execution) {
+		return request(execution).getStatus() != RequestStatus.NOT_IMPLEMENTED;
+	}
+
 	public String requester(DelegateExecution execution) {
 		return request(execution).getRequesterUser();
 	}
@@ -125,10 +138,9 @@ public class RequestSteps {
 		return request(execution).getRespondedBy();
 	}
 
-	/** Returns the engineer who asked for the draft, or null to offer it to all. */
+	/** Returns the engineer who starts the draft, who is the one to fill it in. */
 	public String drafter(DelegateExecution execution) {
-		Object raisedBy = execution.getVariable("raisedBy");
-		return (raisedBy instanceof String user) ? user : null;
+		return this.currentUser.requireDraftOwner(execution.getVariable("raisedBy"));
 	}
 
 	/** Shows the request on each of its tasks, as task-local variables. */
@@ -166,9 +178,17 @@ public class RequestSteps {
 		}
 	}
 
+	/**
+	 * Records the manager's decision. Nobody approves a data change they asked for or
+	 * filed.
+	 */
 	public void decided(DelegateTask task) {
 		String user = this.currentUser.requireMemberOf(task.getName(), List.of(DeskGroups.MANAGERS));
 		ServiceRequest request = request(task);
+		if (user.equals(request.getRequesterUser()) || user.equals(request.getFiledBy())) {
+			throw new AuthorizationException("The user with id '" + user + "' may not approve service request "
+					+ request.getNumber() + ": nobody approves a data change they asked for or filed.");
+		}
 		FormValues form = form(task.getVariables());
 		boolean approved = "approve".equals(form.requiredChoice("decision", "审批意见", List.of("approve", "reject")));
 		String comment = form.optionalText("decisionComment", "审批说明", 2000);
@@ -280,7 +300,7 @@ public class RequestSteps {
 		draft.put("linkedRequests", request.getNumber());
 		draft.put("linkedTickets", (request.getFaultNumber() != null) ? request.getFaultNumber() : "");
 		draft.put("requesterUser", request.getRequesterUser());
-		draft.put("raisedBy", request.getRespondedBy());
+		draft.put("raisedBy", this.currentUser.id());
 		return draft;
 	}
 

@@ -219,8 +219,17 @@ public class ServiceRequest {
 		}
 	}
 
+	/**
+	 * Records the data work, which needs the request accepted, and approved as well when
+	 * it changes or restores data.
+	 */
 	void perform(String workDone, String backupReference, String user, Instant at) {
 		requireOpen();
+		RequestStatus ready = needsApproval() ? RequestStatus.APPROVED : RequestStatus.ACCEPTED;
+		if (this.status != ready) {
+			throw new IllegalStateException("service request " + this.number + " is " + this.status.name()
+					+ ", and its data work needs it " + ready.name());
+		}
 		this.workDone = workDone;
 		this.backupReference = backupReference;
 		this.performedBy = user;
@@ -249,6 +258,10 @@ public class ServiceRequest {
 
 	void verify(boolean passed, String note, String user, Instant at) {
 		requireOpen();
+		if (this.status != RequestStatus.PERFORMED) {
+			throw new IllegalStateException("service request " + this.number + " is " + this.status.name()
+					+ ", not performed, so it cannot be verified");
+		}
 		this.verificationNote = note;
 		this.verifiedBy = user;
 		this.verifiedAt = at;

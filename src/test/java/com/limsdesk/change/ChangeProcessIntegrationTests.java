@@ -4,6 +4,7 @@ import static com.limsdesk.support.ProcessScenario.at;
 import static com.limsdesk.support.ProcessScenario.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -207,21 +208,26 @@ class ChangeProcessIntegrationTests {
 	}
 
 	@Test
-	void managerRejectionFirstStillWaitsForVendor() {
+	void managerRejectionEndsApprovalAtOnce() {
 		ProcessInstance instance = assessedChange("high", "high");
 
-		assertThat(instance).isWaitingAt(ChangeProcess.MANAGER_APPROVAL);
+		assertThat(instance).isWaitingAt(ChangeProcess.MANAGER_APPROVAL, ChangeProcess.VENDOR_APPROVAL);
 		this.scenario.complete(instance, ChangeProcess.MANAGER_APPROVAL, TestUsers.MANAGER,
 				form("managerDecision", "reject", "managerComment", "与月末结账冲突"));
 
-		assertThat(instance).isWaitingAt(ChangeProcess.VENDOR_APPROVAL);
-		assertThat(openTasks(instance)).containsExactlyInAnyOrder(ChangeProcess.VENDOR_APPROVAL);
-		assertThat(this.changes.findByNumber(instance.getBusinessKey()).getStatus())
-			.isEqualTo(ChangeStatus.AWAITING_APPROVAL);
-		this.scenario.complete(instance, ChangeProcess.VENDOR_APPROVAL, TestUsers.SUPPORT,
-				form("vendorDecision", "approve"));
+		assertRejected(instance, ChangeApproval.Decision.REJECTED, ChangeApproval.Decision.SKIPPED);
+		Change change = this.changes.findByNumber(instance.getBusinessKey());
+		assertThat(this.changes.approvalsOf(change).get(1).getDecidedBy()).isNull();
+	}
 
-		assertRejected(instance, ChangeApproval.Decision.REJECTED, ChangeApproval.Decision.APPROVED);
+	@Test
+	void vendorRejectionFirstEndsApprovalAtOnce() {
+		ProcessInstance instance = assessedChange("high", "high");
+
+		this.scenario.complete(instance, ChangeProcess.VENDOR_APPROVAL, TestUsers.SUPPORT,
+				form("vendorDecision", "reject", "vendorComment", "需先在测试环境压测"));
+
+		assertRejected(instance, ChangeApproval.Decision.SKIPPED, ChangeApproval.Decision.REJECTED);
 	}
 
 	private void assertRejected(ProcessInstance instance, ChangeApproval.Decision manager,
@@ -358,6 +364,21 @@ class ChangeProcessIntegrationTests {
 		Change change = this.changes.findByNumber(instance.getBusinessKey());
 		assertThat(change.getRisk()).isEqualTo(ChangeRisk.HIGH);
 		assertThat(this.changes.currentVersion(change).getRisk()).isEqualTo(ChangeRisk.HIGH);
+	}
+
+	@Test
+	void raiserCannotLowerRiskInAssessment() {
+		ProcessInstance instance = this.scenario.reload(this.scenario.start(TestUsers.ENGINEER, request("high")));
+
+		FormInputException refused = (FormInputException) catchThrowable(() -> this.scenario.complete(instance,
+				ChangeProcess.ASSESS, TestUsers.ENGINEER, form("assessment", "只改模板", "risk", "low")));
+		this.scenario.complete(instance, ChangeProcess.ASSESS, TestUsers.OTHER_ENGINEER,
+				form("assessment", "只改模板，不涉及服务重启", "risk", "low"));
+
+		assertThat(refused.field()).isEqualTo("risk");
+		assertThat(instance).isWaitingAt(ChangeProcess.MANAGER_APPROVAL);
+		assertThat(this.changes.findByNumber(instance.getBusinessKey()).getAssessedBy())
+			.isEqualTo(TestUsers.OTHER_ENGINEER.id());
 	}
 
 	@Test
@@ -838,7 +859,7 @@ class ChangeProcessIntegrationTests {
 						(change) -> this.changes.decide(change, DeskGroups.MANAGERS, true, null, "manager", now)),
 				Map.entry("decide vendor",
 						(change) -> this.changes.decide(change, DeskGroups.VENDOR_SUPPORT, true, null, "support", now)),
-				Map.entry("concludeApproval", (change) -> this.changes.concludeApproval(change)),
+				Map.entry("concludeApproval", (change) -> this.changes.concludeApproval(change, now)),
 				Map.entry("revise", (change) -> this.changes.revise(change, request, "再改", user, now)),
 				Map.entry("withdraw", (change) -> this.changes.withdraw(change, "撤回", user, now)),
 				Map.entry("implement",

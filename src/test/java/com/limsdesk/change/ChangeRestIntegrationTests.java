@@ -115,7 +115,14 @@ class ChangeRestIntegrationTests {
 			Row row = findRow(log, number);
 			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("检测报告模板增加签发日期");
 			assertThat(row.getCell(5).getStringCellValue()).isEqualTo("已批准");
-			assertThat(findRow(workbook.getSheet("审批记录"), number).getCell(4).getStringCellValue()).isEqualTo("manager");
+			Row approvalRow = findRow(workbook.getSheet("审批记录"), number);
+			assertThat(approvalRow.getCell(2).getStringCellValue()).isEqualTo("院方管理员");
+			assertThat(approvalRow.getCell(4).getStringCellValue()).isEqualTo("manager");
+			assertThat(findRow(workbook.getSheet("申请版本"), number).getCell(12).getStringCellValue())
+				.isEqualTo("恢复模板版本库中的上一版本并重新发布");
+			assertThat(findRow(workbook.getSheet("全部记录"), number).getCell(3).getStringCellValue())
+				.isEqualTo("SUBMITTED");
+			assertThat(row.getCell(15).getStringCellValue()).isEqualTo("只改模板");
 		}
 	}
 

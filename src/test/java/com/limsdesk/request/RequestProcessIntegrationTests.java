@@ -981,6 +981,86 @@ class RequestProcessIntegrationTests {
 	}
 
 	/** Takes a drafted change through assessment, approval and implementation. */
+	@Test
+	void routingVariablesSentWithFormsChangeNothing() {
+		this.scenario.clockAt("2026-12-07T10:00:00");
+		ProcessInstance instance = this.scenario.reload(this.scenario.start(TestUsers.REPORTER, correction()));
+
+		this.scenario.complete(instance, RequestProcess.ASSESS, TestUsers.ENGINEER, form("acceptance", "accept",
+				"assessment", "用更正脚本更新两个字段", "needsApproval", false, "route", "data", "needsVerification", false));
+
+		assertThat(instance).isWaitingAt(RequestProcess.APPROVE);
+		this.scenario.complete(instance, RequestProcess.APPROVE, TestUsers.MANAGER, form("decision", "approve"));
+		Map<String, Object> work = dataWork(VALUES_CHANGED);
+		work.put("needsVerification", false);
+		this.scenario.complete(instance, RequestProcess.PERFORM, TestUsers.ENGINEER, work);
+
+		assertThat(instance).isWaitingAt(RequestProcess.VERIFY);
+		Task verify = this.scenario.task(instance, RequestProcess.VERIFY);
+		this.scenario.as(TestUsers.REPORTER, () -> {
+			this.engine.getTaskService().setVariable(verify.getId(), "route", "change");
+			return null;
+		});
+		this.scenario.complete(instance, RequestProcess.VERIFY, TestUsers.REPORTER,
+				form("verification", "failed", "verificationNote", "签发人仍是李明"));
+
+		assertThat(instance).isWaitingAt(RequestProcess.PERFORM);
+		assertThat(this.requests.findByNumber(instance.getBusinessKey()).getStatus()).isEqualTo(RequestStatus.APPROVED);
+	}
+
+	@Test
+	void draftForAnotherUserIsRejected() {
+		long before = count("desk_service_request");
+		Map<String, Object> draft = form("needsDraft", true, "raisedBy", TestUsers.MANAGER.id());
+
+		AuthorizationException byReporter = rejection(AuthorizationException.class,
+				() -> this.scenario.start(TestUsers.REPORTER, draft));
+		AuthorizationException forOther = rejection(AuthorizationException.class,
+				() -> this.scenario.start(TestUsers.ENGINEER, draft));
+
+		assertThat(byReporter.getMessage()).contains("only engineers and vendor-support");
+		assertThat(forOther.getMessage()).contains("a draft is for the engineer who starts it");
+		assertThat(count("desk_service_request")).isEqualTo(before);
+		assertThat(this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(RequestProcess.KEY)
+			.variableValueEquals("raisedBy", TestUsers.MANAGER.id())
+			.count()).isZero();
+	}
+
+	@Test
+	void requesterCannotApproveOwnCorrection() {
+		Map<String, Object> filed = correction();
+		filed.put("reporterUser", TestUsers.MANAGER.id());
+		ProcessInstance instance = this.scenario.reload(this.scenario.start(TestUsers.ENGINEER, filed));
+		this.scenario.complete(instance, RequestProcess.ASSESS, TestUsers.ENGINEER,
+				form("acceptance", "accept", "assessment", "用更正脚本更新两个字段"));
+
+		AuthorizationException refused = rejection(AuthorizationException.class, () -> this.scenario.complete(instance,
+				RequestProcess.APPROVE, TestUsers.MANAGER, form("decision", "approve")));
+
+		assertThat(refused.getMessage()).contains("asked for or filed");
+		assertThat(instance).isWaitingAt(RequestProcess.APPROVE);
+		assertThat(this.requests.findByNumber(instance.getBusinessKey()).getApprovedBy()).isNull();
+	}
+
+	@Test
+	void reporterLinksOnlyOwnFault() {
+		ProcessScenario faults = new ProcessScenario(this.engine, FaultProcess.KEY);
+		String ticket = faults.reload(faults.start(TestUsers.REPORTER, faultReport())).getBusinessKey();
+		long before = count("desk_service_request");
+
+		FormInputException foreign = rejection(FormInputException.class,
+				() -> this.scenario.start(TestUsers.OTHER_REPORTER, correctionWith("faultNumber", ticket)));
+		ProcessInstance own = this.scenario
+			.reload(this.scenario.start(TestUsers.REPORTER, correctionWith("faultNumber", ticket.toLowerCase())));
+
+		assertThat(foreign.field()).isEqualTo("faultNumber");
+		assertThat(foreign.getMessage()).contains("没有您可以关联的工单");
+		assertThat(count("desk_service_request")).isEqualTo(before + 1);
+		assertThat(this.requests.findByNumber(own.getBusinessKey()).getFaultNumber()).isEqualTo(ticket);
+	}
+
 	private void driveChangeToVerification(ProcessInstance change) {
 		this.scenario.complete(change, ChangeProcess.ASSESS, TestUsers.ENGINEER,
 				form("assessment", "只改模板，不涉及代码", "risk", "low"));
