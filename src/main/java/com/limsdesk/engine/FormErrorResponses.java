@@ -9,6 +9,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -33,6 +34,7 @@ class FormErrorResponses implements ResourceConfigCustomizer {
 		// Ahead of the engine's mappers for the same exception types.
 		config.register(new FieldRejectionMapper(), Priorities.USER - 100);
 		config.register(new WrappedFieldRejectionMapper(), Priorities.USER - 100);
+		config.register(new LostRaceMapper(), Priorities.USER - 100);
 	}
 
 	private static Response badRequest(FormFieldValidationException rejection) {
@@ -51,6 +53,30 @@ class FormErrorResponses implements ResourceConfigCustomizer {
 		catch (JsonProcessingException ex) {
 			return Response.status(Response.Status.BAD_REQUEST).build();
 		}
+	}
+
+	/**
+	 * Answers a step that another user completed at the same moment with 409, because the
+	 * request was sound and may be repeated after a refresh.
+	 */
+	static final class LostRaceMapper implements ExceptionMapper<OptimisticLockingException> {
+
+		@Override
+		public Response toResponse(OptimisticLockingException exception) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("type", OptimisticLockingException.class.getSimpleName());
+			body.put("message", exception.getMessage());
+			try {
+				return Response.status(Response.Status.CONFLICT)
+					.type(MediaType.APPLICATION_JSON_TYPE)
+					.entity(JSON.writeValueAsString(body))
+					.build();
+			}
+			catch (JsonProcessingException ex) {
+				return Response.status(Response.Status.CONFLICT).build();
+			}
+		}
+
 	}
 
 	static final class FieldRejectionMapper implements ExceptionMapper<FormFieldValidationException> {

@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +21,10 @@ import org.springframework.stereotype.Component;
  * engine wraps whatever a task listener or an expression raises in a plain
  * {@link ProcessEngineException}, which every REST API, Tasklist's included, answers with
  * status 500. Unwrapped, a {@link FormFieldValidationException} gets 400 and an
- * {@link AuthorizationException} 403. The interceptor sits outside the transaction, so
- * the command has been rolled back when it rethrows.
+ * {@link AuthorizationException} 403. A conflict that the desk's own records detect when
+ * two users complete the same step at once leaves as an
+ * {@link OptimisticLockingException} that names no table or column. The interceptor sits
+ * outside the transaction, so the command has been rolled back when it rethrows.
  */
 @Component
 class RejectionUnwrappingPlugin extends AbstractProcessEnginePlugin {
@@ -34,7 +40,8 @@ class RejectionUnwrappingPlugin extends AbstractProcessEnginePlugin {
 	}
 
 	/**
-	 * Returns the rejection that an engine exception wraps, or null when there is none.
+	 * Returns the rejection or the lost race that an engine exception wraps, or null when
+	 * there is none.
 	 */
 	static RuntimeException rejectionIn(ProcessEngineException exception) {
 		if (exception instanceof FormFieldValidationException || exception instanceof AuthorizationException) {
@@ -42,7 +49,8 @@ class RejectionUnwrappingPlugin extends AbstractProcessEnginePlugin {
 		}
 		for (Throwable cause = exception.getCause(); cause != null
 				&& cause != cause.getCause(); cause = cause.getCause()) {
-			if (cause instanceof FormFieldValidationException || cause instanceof AuthorizationException) {
+			if (cause instanceof FormFieldValidationException || cause instanceof AuthorizationException
+					|| cause instanceof ConcurrencyFailureException) {
 				return (RuntimeException) cause;
 			}
 		}
@@ -51,6 +59,8 @@ class RejectionUnwrappingPlugin extends AbstractProcessEnginePlugin {
 
 	static final class UnwrappingInterceptor extends CommandInterceptor {
 
+		private static final Logger logger = LoggerFactory.getLogger(UnwrappingInterceptor.class);
+
 		@Override
 		public <T> T execute(Command<T> command) {
 			try {
@@ -58,8 +68,19 @@ class RejectionUnwrappingPlugin extends AbstractProcessEnginePlugin {
 			}
 			catch (ProcessEngineException ex) {
 				RuntimeException rejection = rejectionIn(ex);
+				if (rejection instanceof ConcurrencyFailureException conflict) {
+					throw lostRace(conflict);
+				}
 				throw (rejection != null) ? rejection : ex;
 			}
+			catch (ConcurrencyFailureException ex) {
+				throw lostRace(ex);
+			}
+		}
+
+		private static OptimisticLockingException lostRace(ConcurrencyFailureException conflict) {
+			logger.info("A command lost a race on the desk's records: {}", conflict.getClass().getSimpleName());
+			return new OptimisticLockingException("另一位用户刚刚处理了同一记录，请刷新后重试", conflict);
 		}
 
 	}

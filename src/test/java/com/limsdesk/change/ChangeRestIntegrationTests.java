@@ -150,6 +150,43 @@ class ChangeRestIntegrationTests {
 	}
 
 	@Test
+	void sameTaskCompletedTwiceAtOnceRecordsOneAssessment() throws Exception {
+		String number = startChange();
+		String assess = taskId(number);
+		DeskHttpClient otherEngineer = new DeskHttpClient(this.port, TestUsers.OTHER_ENGINEER);
+		Map<String, Object> body = Map.of("variables", variables(Map.of("assessment", "只改模板", "risk", "low")));
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+
+		java.util.concurrent.CompletableFuture<Response> first = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> submitAfter(start, this.engineer, assess, body));
+		java.util.concurrent.CompletableFuture<Response> second = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> submitAfter(start, otherEngineer, assess, body));
+		java.util.List<Response> responses = java.util.List.of(first.get(60, java.util.concurrent.TimeUnit.SECONDS),
+				second.get(60, java.util.concurrent.TimeUnit.SECONDS));
+
+		assertThat(responses).filteredOn((response) -> response.status() / 100 == 2).hasSize(1);
+		Response loser = responses.stream()
+			.filter((response) -> response.status() / 100 != 2)
+			.findFirst()
+			.orElseThrow();
+		assertThat(loser.status()).as(loser.body()).isIn(404, 409, 500);
+		assertThat(loser.body().toLowerCase()).doesNotContain("update desk_").doesNotContain("insert into");
+		Change change = this.changes.findByNumber(number);
+		assertThat(this.changes.journalOf(change)).extracting(ChangeEvent::getKind).containsOnlyOnce("ASSESSED");
+	}
+
+	private static Response submitAfter(java.util.concurrent.CyclicBarrier start, DeskHttpClient client, String taskId,
+			Map<String, Object> body) {
+		try {
+			start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		return client.post("/engine-rest/task/" + taskId + "/submit-form", body);
+	}
+
+	@Test
 	void badFiltersNameTheField() {
 		Response badType = this.manager.get("/api/changes?type=everything");
 		Response badDate = this.manager.get("/api/changes?from=2026-13-01");
