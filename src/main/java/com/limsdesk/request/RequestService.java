@@ -139,6 +139,10 @@ public class RequestService {
 				: this.serviceLevels.responseDue(now, FaultCategory.GENERAL);
 	}
 
+	Instant approvalDue(Instant now) {
+		return this.serviceLevels.closingOfWorkingDayAfter(now, 1);
+	}
+
 	/** Records that a change now refers to this request. */
 	public void noteLink(String number, String linkedNumber, String detail, String actor, Instant at) {
 		journal(findByNumber(number), at, actor, "LINKED", linkedNumber + "：" + detail);

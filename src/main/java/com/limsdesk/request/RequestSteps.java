@@ -129,6 +129,13 @@ public class RequestSteps {
 		return request(execution).getStatus() != RequestStatus.NOT_IMPLEMENTED;
 	}
 
+	/**
+	 * Returns the due date of the manager's approval: the close of the next working day.
+	 */
+	public Date approvalDue(DelegateExecution execution) {
+		return Date.from(this.requests.approvalDue(SystemContext.now()));
+	}
+
 	public String requester(DelegateExecution execution) {
 		return request(execution).getRequesterUser();
 	}

@@ -394,6 +394,8 @@ class RequestProcessIntegrationTests {
 
 		this.scenario.complete(instance, RequestProcess.ASSESS, TestUsers.ENGINEER,
 				form("acceptance", "accept", "assessment", "用更正脚本更新两个字段"));
+		assertThat(this.scenario.task(instance, RequestProcess.APPROVE).getDueDate().toInstant())
+			.isEqualTo(at("2026-12-08T17:30:00"));
 		this.scenario.complete(instance, RequestProcess.APPROVE, TestUsers.MANAGER,
 				form("decision", "approve", "decisionComment", "依据齐全"));
 
