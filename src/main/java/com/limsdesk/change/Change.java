@@ -15,8 +15,8 @@ import jakarta.persistence.Version;
 /**
  * A change: its current request for change in brief, and what was done to it step by
  * step. The full text of each submission is a {@link ChangeVersion}. Each step sets its
- * own columns once; a change in a final state refuses every step, so a correction is
- * recorded as a new journal entry instead.
+ * own columns. A change in a final state rejects every step, so a correction is recorded
+ * as a new journal entry instead.
  */
 @Entity
 @Table(name = "desk_change")
@@ -270,7 +270,7 @@ public class Change {
 		}
 	}
 
-	/** What the implementation record states apart from the remote sessions. */
+	/** The implementation record apart from the remote sessions. */
 	record Implementation(String files, String revisions, String configurationItems, String templates, String note,
 			boolean commentsConfirmed) {
 	}

@@ -46,7 +46,10 @@ public final class ChangeProcess {
 
 	public static final String WITHDRAWN = "EndEvent_ChangeWithdrawn";
 
-	/** Process variables: ids and routing values only. The change holds the rest. */
+	/**
+	 * Process variables: ids and routing values only. The change record contains the
+	 * rest.
+	 */
 	public static final class Variables {
 
 		public static final String NEEDS_DRAFT = "needsDraft";
@@ -66,7 +69,7 @@ public final class ChangeProcess {
 
 		public static final String RELEASED = "released";
 
-		/** How the change ended: closed, rolled-back or withdrawn. */
+		/** The outcome of the change: closed, rolled-back or withdrawn. */
 		public static final String OUTCOME = "changeOutcome";
 
 		public static final String NUMBER = "changeNumber";

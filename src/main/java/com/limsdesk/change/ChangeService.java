@@ -194,7 +194,7 @@ public class ChangeService {
 
 	/**
 	 * Adds a correction to a change's journal. The change itself is never edited once
-	 * recorded; what was wrong and what is right stands beside it.
+	 * recorded, so the correction is kept beside it.
 	 */
 	@Transactional
 	public Change correct(String number, String text, String user, Instant now) {

@@ -96,7 +96,9 @@ public class ChangeSteps {
 		return change(execution.getProcessInstanceId()).isEmergency();
 	}
 
-	/** Returns whether the change needs the vendor's approval too, as its record says. */
+	/**
+	 * Returns whether the change needs the vendor's approval too, by its recorded risk.
+	 */
 	public boolean highRisk(DelegateExecution execution) {
 		return change(execution.getProcessInstanceId()).getRisk() == ChangeRisk.HIGH;
 	}

@@ -3,7 +3,7 @@ package com.limsdesk.change;
 import java.util.Arrays;
 import java.util.List;
 
-/** What a change touches, as the request for change states it. */
+/** The kind of system part a change touches, as the request for change states it. */
 public enum ChangeType {
 
 	DEFECT_FIX("defect-fix", "缺陷修复"), FUNCTIONAL("functional", "功能变更"), TEMPLATE("template", "模板"),

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Lets a rejected form field and a rejected user leave the engine as themselves. The
  * engine wraps whatever a task listener or an expression raises in a plain
- * {@link ProcessEngineException}, which every REST API, Tasklist's included, answers with
+ * {@link ProcessEngineException}, for which every REST API, Tasklist's included, returns
  * status 500. Unwrapped, a {@link FormFieldValidationException} gets 400 and an
  * {@link AuthorizationException} 403. A conflict that the desk's own records detect when
  * two users complete the same step at once leaves as an

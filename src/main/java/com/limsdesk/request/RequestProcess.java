@@ -42,7 +42,10 @@ public final class RequestProcess {
 
 	public static final String NOT_IMPLEMENTED = "EndEvent_ChangeNotImplemented";
 
-	/** Process variables: ids and routing values only. The request holds the rest. */
+	/**
+	 * Process variables: ids and routing values only. The request record contains the
+	 * rest.
+	 */
 	public static final class Variables {
 
 		/** Set by a process that starts a request for an engineer to fill in. */

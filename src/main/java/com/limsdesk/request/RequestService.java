@@ -180,7 +180,7 @@ public class RequestService {
 		this.events.save(new RequestEvent(request.getId(), at, actor, kind, detail));
 	}
 
-	/** What the engineer records for the data work. */
+	/** The engineer's record of the data work. */
 	record DataWork(String workDone, String backupReference, List<RecordLines.Changed> changes) {
 	}
 

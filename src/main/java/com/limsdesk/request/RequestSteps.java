@@ -110,7 +110,7 @@ public class RequestSteps {
 
 	/**
 	 * Returns the route of the request (guidance, data, correction or change) as its
-	 * record says, so that no process variable a user may set can change it.
+	 * record states it, so that no process variable a user may set can change it.
 	 */
 	public String route(DelegateExecution execution) {
 		return request(execution).getRequestType().route().name().toLowerCase();
