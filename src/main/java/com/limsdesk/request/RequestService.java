@@ -88,15 +88,22 @@ public class RequestService {
 	 * engineer's lines, and the value left must be the one the manager approved.
 	 */
 	void perform(ServiceRequest request, DataWork work, String user, Instant now) {
+		List<String> drifted = List.of();
 		if (request.getRequestType().route() == RequestType.Route.CORRECTION) {
-			applyChanges(request, work.changes());
+			drifted = applyChanges(request, work.changes());
 		}
 		request.perform(work.workDone(), work.backupReference(), user, now);
 		journal(request, now, user, "PERFORMED",
-				work.workDone() + ((work.backupReference() != null) ? "\n备份：" + work.backupReference() : ""));
+				work.workDone() + ((work.backupReference() != null) ? "\n备份：" + work.backupReference() : "")
+						+ (drifted.isEmpty() ? "" : "\n更改前的值与申请时不同：" + String.join("、", drifted)));
 	}
 
-	private void applyChanges(ServiceRequest request, List<RecordLines.Changed> changes) {
+	/**
+	 * Records the values before and after for each named field, and returns the fields
+	 * whose value before the change differs from the one the requester saw.
+	 */
+	private List<String> applyChanges(ServiceRequest request, List<RecordLines.Changed> changes) {
+		List<String> drifted = new java.util.ArrayList<>();
 		Map<String, RequestRecord> named = recordsOf(request).stream()
 			.collect(Collectors.toMap((record) -> record.getRecordNumber() + " | " + record.getFieldName(),
 					Function.identity()));
@@ -109,11 +116,15 @@ public class RequestService {
 				throw new FormInputException("valuesChanged", "更改前后的值", change.key() + " 更改后的值 '" + change.after()
 						+ "' 与批准的正确值 '" + record.getCorrectValue() + "' 不一致");
 			}
+			if (!change.before().equals(record.getCurrentValue())) {
+				drifted.add(change.key());
+			}
 			record.recordChange(change.before(), change.after());
 		}
 		if (!named.isEmpty()) {
 			throw new FormInputException("valuesChanged", "更改前后的值", "缺少 " + String.join("、", named.keySet()) + " 的记录");
 		}
+		return drifted;
 	}
 
 	void changeEnded(ServiceRequest request, String changeNumber, boolean released, Instant now) {

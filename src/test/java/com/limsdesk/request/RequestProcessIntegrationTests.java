@@ -1011,6 +1011,23 @@ class RequestProcessIntegrationTests {
 	}
 
 	@Test
+	void changedValueBeforeCorrectionIsJournaled() {
+		ProcessInstance instance = this.scenario.reload(this.scenario.start(TestUsers.REPORTER, correction()));
+		this.scenario.complete(instance, RequestProcess.ASSESS, TestUsers.ENGINEER,
+				form("acceptance", "accept", "assessment", "用更正脚本更新两个字段"));
+		this.scenario.complete(instance, RequestProcess.APPROVE, TestUsers.MANAGER, form("decision", "approve"));
+
+		this.scenario.complete(instance, RequestProcess.PERFORM, TestUsers.ENGINEER,
+				dataWork("YP-2026-0012 | 检测结果 | 0.13 | 0.21\nRP-2026-0345 | 签发人 | 李明 | 张伟"));
+
+		ServiceRequest request = this.requests.findByNumber(instance.getBusinessKey());
+		assertThat(this.requests.journalOf(request)).filteredOn((entry) -> entry.getKind().equals("PERFORMED"))
+			.singleElement()
+			.satisfies((entry) -> assertThat(entry.getDetail()).endsWith("更改前的值与申请时不同：YP-2026-0012 | 检测结果"));
+		assertThat(this.requests.recordsOf(request).get(0).getValueBefore()).isEqualTo("0.13");
+	}
+
+	@Test
 	void draftForAnotherUserIsRejected() {
 		long before = count("desk_service_request");
 		Map<String, Object> draft = form("needsDraft", true, "raisedBy", TestUsers.MANAGER.id());
