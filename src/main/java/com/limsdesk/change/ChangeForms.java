@@ -1,10 +1,12 @@
 package com.limsdesk.change;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
 import com.limsdesk.fault.FaultStatus;
@@ -41,7 +43,11 @@ class ChangeForms {
 
 	private final ChangeRepository changes;
 
-	ChangeForms(FaultTicketService faults, RequestService requests, ChangeRepository changes) {
+	private final ZoneId zone;
+
+	ChangeForms(FaultTicketService faults, RequestService requests, ChangeRepository changes,
+			DeskProperties properties) {
+		this.zone = properties.zone();
 		this.faults = faults;
 		this.requests = requests;
 		this.changes = changes;
@@ -124,6 +130,33 @@ class ChangeForms {
 			throw new FormInputException("commentsConfirmed", "代码注释已确认", "修改或废弃的代码必须带有注释，确认后才能提交");
 		}
 		return new Change.Implementation(files, revisions, configuration, templates, note, commented);
+	}
+
+	/**
+	 * Returns the earliest moment a remote session of the change may start: when the
+	 * change was raised, or for an emergency change when its earliest linked fault was
+	 * reported, because that work may precede the change's record.
+	 */
+	Instant earliestSession(Change change, List<String> links) {
+		Instant earliest = change.getRaisedAt();
+		if (change.isEmergency()) {
+			for (String number : links) {
+				if (number.startsWith("GZ-")) {
+					Instant reported = fault(number).getReportedAt();
+					earliest = reported.isBefore(earliest) ? reported : earliest;
+				}
+			}
+		}
+		return earliest;
+	}
+
+	void requireSessionsAfter(List<RemoteSession.SessionLine> sessions, Instant earliest) {
+		for (int i = 0; i < sessions.size(); i++) {
+			if (sessions.get(i).startedAt().isBefore(earliest)) {
+				throw new FormInputException(SessionLines.KEY, SessionLines.LABEL,
+						"第 " + (i + 1) + " 行的开始时间早于 " + SessionLines.format(earliest, this.zone) + "，变更那时尚未提出");
+			}
+		}
 	}
 
 	private FaultTicket fault(String number) {

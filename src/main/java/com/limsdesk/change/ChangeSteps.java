@@ -265,6 +265,7 @@ public class ChangeSteps {
 		List<RemoteSession.SessionLine> sessions = SessionLines.read(
 				form.optionalText(SessionLines.KEY, SessionLines.LABEL, SessionLines.MAX_LENGTH),
 				this.properties.zone(), now);
+		this.forms.requireSessionsAfter(sessions, this.forms.earliestSession(change, this.changes.linksOf(change)));
 		this.changes.implement(change, implementation, sessions, user, now);
 		removeProcessVariables(task, ChangeForms.IMPLEMENTATION_FIELDS);
 		if (!change.isEmergency()) {

@@ -77,6 +77,11 @@ final class SessionLines {
 		return new RemoteSession.SessionLine(cells[0], cells[1], start, end, cells[4]);
 	}
 
+	/** Formats a moment as the lines write it. */
+	static String format(Instant moment, ZoneId zone) {
+		return TIME.format(moment.atZone(zone));
+	}
+
 	private static Instant moment(String text, int number, ZoneId zone) {
 		try {
 			return LocalDateTime.parse(text.replace('T', ' '), TIME).atZone(zone).toInstant();

@@ -760,6 +760,7 @@ class ChangeProcessIntegrationTests {
 				Map.entry("bad time", "张伟 | 10.20.1.15 | 2026-12-08 6点05 | 2026-12-08 18:25 | 上传模板"),
 				Map.entry("impossible date", "张伟 | 10.20.1.15 | 2026-11-31 18:05 | 2026-12-08 18:25 | 上传模板"),
 				Map.entry("end in the future", "张伟 | 10.20.1.15 | 2026-12-08 18:05 | 2026-12-08 19:25 | 上传模板"),
+				Map.entry("before the change", "张伟 | 10.20.1.15 | 2026-12-06 18:05 | 2026-12-06 18:25 | 上传模板"),
 				Map.entry("second line bad", session + "\n李娜 | 10.20.1.16 | 2026-12-08 18:10 | 上传模板"));
 
 		for (Map.Entry<String, Map<String, Object>> bad : badForms.entrySet()) {
