@@ -163,6 +163,11 @@ public class Change {
 		adopt(request, 1);
 	}
 
+	/** Returns whether the vendor's maintenance department approves this change too. */
+	public boolean needsVendorApproval() {
+		return this.risk == ChangeRisk.HIGH || this.emergency;
+	}
+
 	void adopt(ChangeRequest request, int version) {
 		this.currentVersion = version;
 		this.title = request.title();

@@ -159,6 +159,14 @@ class ChangeForms {
 		}
 	}
 
+	/**
+	 * Returns the requester of a service request, who verifies the change that carries
+	 * it.
+	 */
+	String requesterOf(String requestNumber) {
+		return this.requests.findByNumber(requestNumber).getRequesterUser();
+	}
+
 	private FaultTicket fault(String number) {
 		try {
 			return this.faults.findByNumber(number);

@@ -10,6 +10,7 @@ import com.limsdesk.identity.DeskGroups;
 import com.limsdesk.request.RequestService;
 import com.limsdesk.servicelevel.ServiceLevelCalculator;
 import com.limsdesk.web.NotFoundException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -98,8 +99,8 @@ public class ChangeService {
 	List<ChangeApproval> openApprovals(Change change, Instant now) {
 		Instant from = (change.isEmergency() && change.getImplementedAt() != null) ? change.getImplementedAt() : now;
 		change.awaitApproval(this.serviceLevels.closingOfWorkingDayAfter(from, 1));
-		List<String> groups = (change.getRisk() == ChangeRisk.HIGH)
-				? List.of(DeskGroups.MANAGERS, DeskGroups.VENDOR_SUPPORT) : List.of(DeskGroups.MANAGERS);
+		List<String> groups = change.needsVendorApproval() ? List.of(DeskGroups.MANAGERS, DeskGroups.VENDOR_SUPPORT)
+				: List.of(DeskGroups.MANAGERS);
 		List<ChangeApproval> opened = groups.stream()
 			.map((group) -> this.approvals
 				.save(new ChangeApproval(change.getId(), change.getCurrentVersion(), group, now)))
@@ -117,6 +118,10 @@ public class ChangeService {
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException(
 					"change " + change.getNumber() + " has no " + group + " approval for its current version"));
+		if (approval.getDecision() != ChangeApproval.Decision.WAITING) {
+			// Two members of the group decided at the same moment, and the other one won.
+			throw new OptimisticLockingException("另一位" + DeskGroups.nameOf(group) + "成员刚刚已审批，请刷新后查看");
+		}
 		approval.decide(approved, comment, user, now);
 		journal(change, now, user, approved ? "APPROVED" : "REJECTED",
 				DeskGroups.nameOf(group) + "：" + (approved ? "批准" : "驳回") + ((comment != null) ? "，" + comment : ""));

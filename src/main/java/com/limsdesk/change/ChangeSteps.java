@@ -65,6 +65,9 @@ public class ChangeSteps {
 	 */
 	public void register(DelegateExecution execution) {
 		String user = this.currentUser.requireMemberOf("登记变更申请", STAFF);
+		if (Boolean.TRUE.equals(execution.getVariable(Variables.NEEDS_DRAFT))) {
+			this.currentUser.requireDraftOwner(execution.getVariable("raisedBy"));
+		}
 		Instant now = SystemContext.now();
 		FormValues form = form(execution.getVariables());
 		boolean emergency = form.flag("emergency", "紧急变更");
@@ -73,6 +76,14 @@ public class ChangeSteps {
 			this.forms.requireEmergencyFault(request);
 		}
 		String requester = requester(form, user);
+		DelegateExecution caller = execution.getSuperExecution();
+		if (caller != null && caller.getProcessBusinessKey() != null) {
+			// A change that carries a service request keeps the link to it and its
+			// requester,
+			// whatever the draft says.
+			request = request.withLinkedRequest(caller.getProcessBusinessKey());
+			requester = this.forms.requesterOf(caller.getProcessBusinessKey());
+		}
 		String corrects = this.forms.correctedChange(form);
 		Change change = this.changes.submit(request, emergency, user, requester, corrects,
 				execution.getProcessInstanceId(), now);
@@ -97,10 +108,11 @@ public class ChangeSteps {
 	}
 
 	/**
-	 * Returns whether the change needs the vendor's approval too, by its recorded risk.
+	 * Returns whether the change needs the vendor's approval too: a high-risk change, and
+	 * an emergency change, whose risk nobody assessed before it was implemented.
 	 */
-	public boolean highRisk(DelegateExecution execution) {
-		return change(execution.getProcessInstanceId()).getRisk() == ChangeRisk.HIGH;
+	public boolean needsVendorApproval(DelegateExecution execution) {
+		return change(execution.getProcessInstanceId()).needsVendorApproval();
 	}
 
 	/**
@@ -124,27 +136,28 @@ public class ChangeSteps {
 
 	/**
 	 * Shows the change on each of its tasks as task-local variables. The revision task
-	 * also starts from the current version's text.
+	 * also starts from the current version's text, set on the process so that both a form
+	 * submission and a plain completion replace it.
 	 */
 	public void details(DelegateTask task) {
 		Change change = change(task.getProcessInstanceId());
 		task.setVariableLocal("changeSummary", this.view.summary(change));
 		if (ChangeProcess.REVISE.equals(task.getTaskDefinitionKey())) {
 			ChangeVersion version = this.changes.currentVersion(change);
-			task.setVariableLocal("title", version.getTitle());
-			task.setVariableLocal("changeType", version.getChangeType().code());
-			task.setVariableLocal("reason", version.getReason());
-			task.setVariableLocal("modules", version.getModules());
-			task.setVariableLocal("description", version.getDescription());
+			task.getExecution().setVariable("title", version.getTitle());
+			task.getExecution().setVariable("changeType", version.getChangeType().code());
+			task.getExecution().setVariable("reason", version.getReason());
+			task.getExecution().setVariable("modules", version.getModules());
+			task.getExecution().setVariable("description", version.getDescription());
 			// The assessed risk, which may be higher than the one submitted.
-			task.setVariableLocal("risk", change.getRisk().code());
-			task.setVariableLocal("userImpact", version.getUserImpact());
-			task.setVariableLocal("testPlan", version.getTestPlan());
-			task.setVariableLocal("rollbackPlan", version.getRollbackPlan());
-			task.setVariableLocal("windowStart", local(version.getWindowStart()));
-			task.setVariableLocal("windowEnd", local(version.getWindowEnd()));
-			task.setVariableLocal("linkedTickets", version.getLinkedTickets());
-			task.setVariableLocal("linkedRequests", version.getLinkedRequests());
+			task.getExecution().setVariable("risk", change.getRisk().code());
+			task.getExecution().setVariable("userImpact", version.getUserImpact());
+			task.getExecution().setVariable("testPlan", version.getTestPlan());
+			task.getExecution().setVariable("rollbackPlan", version.getRollbackPlan());
+			task.getExecution().setVariable("windowStart", local(version.getWindowStart()));
+			task.getExecution().setVariable("windowEnd", local(version.getWindowEnd()));
+			task.getExecution().setVariable("linkedTickets", version.getLinkedTickets());
+			task.getExecution().setVariable("linkedRequests", version.getLinkedRequests());
 		}
 	}
 

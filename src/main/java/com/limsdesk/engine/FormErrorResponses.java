@@ -92,11 +92,16 @@ class FormErrorResponses implements ResourceConfigCustomizer {
 
 		private final RestExceptionHandler engineHandler = new RestExceptionHandler();
 
+		private final LostRaceMapper lostRaces = new LostRaceMapper();
+
 		@Override
 		public Response toResponse(RestException exception) {
 			for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
 				if (cause instanceof FormFieldValidationException rejection) {
 					return badRequest(rejection);
+				}
+				if (cause instanceof OptimisticLockingException lostRace) {
+					return this.lostRaces.toResponse(lostRace);
 				}
 			}
 			return this.engineHandler.toResponse(exception);

@@ -44,13 +44,14 @@ class RejectionUnwrappingPlugin extends AbstractProcessEnginePlugin {
 	 * there is none.
 	 */
 	static RuntimeException rejectionIn(ProcessEngineException exception) {
-		if (exception instanceof FormFieldValidationException || exception instanceof AuthorizationException) {
+		if (exception instanceof FormFieldValidationException || exception instanceof AuthorizationException
+				|| exception instanceof OptimisticLockingException) {
 			return null;
 		}
 		for (Throwable cause = exception.getCause(); cause != null
 				&& cause != cause.getCause(); cause = cause.getCause()) {
 			if (cause instanceof FormFieldValidationException || cause instanceof AuthorizationException
-					|| cause instanceof ConcurrencyFailureException) {
+					|| cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException) {
 				return (RuntimeException) cause;
 			}
 		}

@@ -72,6 +72,9 @@ public class RequestSteps {
 		if (filedBy == null) {
 			throw new FormInputException("initiator", "请求人", "必须由已登录用户提交");
 		}
+		if (Boolean.TRUE.equals(execution.getVariable(Variables.NEEDS_DRAFT))) {
+			this.currentUser.requireDraftOwner(execution.getVariable("raisedBy"));
+		}
 		boolean staff = this.currentUser.isInAny(DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT);
 		RequestForm form = this.forms.read(form(execution.getVariables()), filedBy, staff, now);
 		String requester = requester(form, filedBy);

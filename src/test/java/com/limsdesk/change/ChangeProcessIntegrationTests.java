@@ -271,7 +271,7 @@ class ChangeProcessIntegrationTests {
 
 		assertThat(instance).isWaitingAt(ChangeProcess.REVISE);
 		Task revise = this.scenario.task(instance, ChangeProcess.REVISE);
-		Map<String, Object> prefilled = this.engine.getTaskService().getVariablesLocal(revise.getId());
+		Map<String, Object> prefilled = this.engine.getTaskService().getVariables(revise.getId());
 		assertThat(prefilled).containsEntry("title", "检测报告模板增加签发日期")
 			.containsEntry("risk", "low")
 			.containsEntry("windowStart", "2026-12-08T18:00")
@@ -343,7 +343,8 @@ class ChangeProcessIntegrationTests {
 
 		assertThat(instance).isWaitingAt(ChangeProcess.REVISE);
 		Task revise = this.scenario.task(instance, ChangeProcess.REVISE);
-		Map<String, Object> revision = new HashMap<>(this.engine.getTaskService().getVariablesLocal(revise.getId()));
+		Map<String, Object> revision = new HashMap<>(this.engine.getTaskService().getVariables(revise.getId()));
+		revision.keySet().retainAll(ChangeForms.REQUEST_FIELDS);
 		assertThat(revision).containsEntry("risk", "high");
 		revision.remove("changeSummary");
 		revision.put("testPlan", "在测试环境压测 30 分钟后打印三类报告");
@@ -379,6 +380,28 @@ class ChangeProcessIntegrationTests {
 		assertThat(instance).isWaitingAt(ChangeProcess.MANAGER_APPROVAL);
 		assertThat(this.changes.findByNumber(instance.getBusinessKey()).getAssessedBy())
 			.isEqualTo(TestUsers.OTHER_ENGINEER.id());
+	}
+
+	@Test
+	void plainCompletionOfRevisionKeepsEdits() {
+		ProcessInstance instance = rejectedLowRiskChange();
+		Task revise = this.scenario.task(instance, ChangeProcess.REVISE);
+		Map<String, Object> revision = request("low");
+		revision.put("title", "检测报告模板增加签发日期（第二版）");
+		revision.put("resubmit", "resubmit");
+		revision.put("revisionNote", "改标题");
+
+		this.scenario.as(TestUsers.ENGINEER, () -> {
+			this.engine.getTaskService().complete(revise.getId(), revision);
+			return null;
+		});
+		this.scenario.runAsyncSteps(instance);
+
+		Change change = this.changes.findByNumber(instance.getBusinessKey());
+		assertThat(change.getCurrentVersion()).isEqualTo(2);
+		assertThat(this.changes.currentVersion(change).getTitle()).isEqualTo("检测报告模板增加签发日期（第二版）");
+		assertThat(this.engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys("title",
+				"rollbackPlan", "revisionNote");
 	}
 
 	@Test
@@ -462,8 +485,9 @@ class ChangeProcessIntegrationTests {
 
 		// 1 to 7 October 2026 are the National Day holiday, so the next working day after
 		// the implementation is 8 October.
-		assertThat(instance).isWaitingAt(ChangeProcess.MANAGER_APPROVAL);
-		assertThat(openTasks(instance)).containsExactlyInAnyOrder(ChangeProcess.MANAGER_APPROVAL);
+		assertThat(instance).isWaitingAt(ChangeProcess.MANAGER_APPROVAL, ChangeProcess.VENDOR_APPROVAL);
+		assertThat(openTasks(instance)).containsExactlyInAnyOrder(ChangeProcess.MANAGER_APPROVAL,
+				ChangeProcess.VENDOR_APPROVAL);
 		change = this.changes.findByNumber(number);
 		assertThat(change.getStatus()).isEqualTo(ChangeStatus.AWAITING_APPROVAL);
 		assertThat(change.getImplementedAt()).isEqualTo(at("2026-09-30T21:00:00"));
@@ -478,8 +502,9 @@ class ChangeProcessIntegrationTests {
 
 		this.scenario.fire(instance, ChangeProcess.APPROVAL_OVERDUE);
 
-		assertThat(instance).isWaitingAt(ChangeProcess.MANAGER_APPROVAL);
-		assertThat(openTasks(instance)).containsExactlyInAnyOrder(ChangeProcess.MANAGER_APPROVAL);
+		assertThat(instance).isWaitingAt(ChangeProcess.MANAGER_APPROVAL, ChangeProcess.VENDOR_APPROVAL);
+		assertThat(openTasks(instance)).containsExactlyInAnyOrder(ChangeProcess.MANAGER_APPROVAL,
+				ChangeProcess.VENDOR_APPROVAL);
 		assertThat(this.scenario.timer(instance, ChangeProcess.APPROVAL_OVERDUE)).isNull();
 		Map<String, Object> escalation = mailTo(number, "%升级%");
 		assertThat(escalation).containsEntry("recipient_groups", "managers,vendor-support")
@@ -493,6 +518,8 @@ class ChangeProcessIntegrationTests {
 
 		this.scenario.complete(instance, ChangeProcess.MANAGER_APPROVAL, TestUsers.MANAGER,
 				form("managerDecision", "approve", "managerComment", "同意补办"));
+		this.scenario.complete(instance, ChangeProcess.VENDOR_APPROVAL, TestUsers.SUPPORT,
+				form("vendorDecision", "approve", "vendorComment", "连接池上限在服务器承受范围内"));
 
 		assertThat(instance).isWaitingAt(ChangeProcess.VERIFY);
 		assertThat(openTasks(instance)).containsExactlyInAnyOrder(ChangeProcess.VERIFY);
@@ -510,8 +537,8 @@ class ChangeProcessIntegrationTests {
 		assertThat(change.getStatus()).isEqualTo(ChangeStatus.CLOSED);
 		assertThat(change.getReleasedAt()).isNull();
 		assertThat(this.changes.journalOf(change)).extracting(ChangeEvent::getKind)
-			.containsExactly("SUBMITTED", "IMPLEMENTED", "APPROVAL_OPENED", "APPROVAL_OVERDUE", "APPROVED", "VERIFIED",
-					"CLOSED");
+			.containsExactly("SUBMITTED", "IMPLEMENTED", "APPROVAL_OPENED", "APPROVAL_OVERDUE", "APPROVED", "APPROVED",
+					"VERIFIED", "CLOSED");
 	}
 
 	@Test

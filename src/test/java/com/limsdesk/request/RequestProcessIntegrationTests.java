@@ -1028,6 +1028,29 @@ class RequestProcessIntegrationTests {
 	}
 
 	@Test
+	void changeDraftKeepsItsOwnerAndRequest() {
+		this.scenario.clockAt("2026-12-07T10:00:00");
+		ProcessInstance instance = this.scenario.reload(this.scenario.start(TestUsers.REPORTER, template()));
+		this.scenario.complete(instance, RequestProcess.ASSESS, TestUsers.ENGINEER,
+				form("acceptance", "accept", "assessment", "修改报告模板页脚"));
+		ProcessInstance change = calledChange(instance);
+		Map<String, Object> tampered = changeDraftCompletion();
+		tampered.put("linkedRequests", "");
+		tampered.put("requesterUser", TestUsers.OTHER_ENGINEER.id());
+		Task draft = this.scenario.task(change, ChangeProcess.DRAFT);
+
+		AuthorizationException takeover = rejection(AuthorizationException.class,
+				() -> this.scenario.submit(draft, TestUsers.OTHER_ENGINEER, tampered));
+		this.scenario.submit(draft, TestUsers.ENGINEER, tampered);
+
+		assertThat(takeover.getMessage()).contains("a draft is for the engineer who starts it");
+		Change registered = this.changes.findByNumber(this.scenario.reload(change).getBusinessKey());
+		assertThat(registered.getRaisedBy()).isEqualTo(TestUsers.ENGINEER.id());
+		assertThat(registered.getRequesterUser()).isEqualTo(TestUsers.REPORTER.id());
+		assertThat(this.changes.linksOf(registered)).containsExactly(instance.getBusinessKey());
+	}
+
+	@Test
 	void draftForAnotherUserIsRejected() {
 		long before = count("desk_service_request");
 		Map<String, Object> draft = form("needsDraft", true, "raisedBy", TestUsers.MANAGER.id());
