@@ -80,7 +80,7 @@ public class ChangeSteps {
 		if (caller != null && caller.getProcessBusinessKey() != null) {
 			// A change that carries a service request keeps the link to it and its
 			// requester,
-			// whatever the draft says.
+			// whatever the draft states.
 			request = request.withLinkedRequest(caller.getProcessBusinessKey());
 			requester = this.forms.requesterOf(caller.getProcessBusinessKey());
 		}
@@ -109,7 +109,7 @@ public class ChangeSteps {
 
 	/**
 	 * Returns whether the change needs the vendor's approval too: a high-risk change, and
-	 * an emergency change, whose risk nobody assessed before it was implemented.
+	 * an emergency change, whose risk no engineer assessed before it was implemented.
 	 */
 	public boolean needsVendorApproval(DelegateExecution execution) {
 		return change(execution.getProcessInstanceId()).needsVendorApproval();

@@ -56,7 +56,7 @@ class FormErrorResponses implements ResourceConfigCustomizer {
 	}
 
 	/**
-	 * Answers a step that another user completed at the same moment with 409, because the
+	 * Returns 409 for a step that another user completed at the same moment, because the
 	 * request was sound and may be repeated after a refresh.
 	 */
 	static final class LostRaceMapper implements ExceptionMapper<OptimisticLockingException> {
