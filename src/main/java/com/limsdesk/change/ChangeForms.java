@@ -2,6 +2,7 @@ package com.limsdesk.change;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,15 +136,17 @@ class ChangeForms {
 	/**
 	 * Returns the earliest moment a remote session of the change may start: when the
 	 * change was raised, or for an emergency change when its earliest linked fault was
-	 * reported, because that work may precede the change's record.
+	 * reported, because that work may precede the change's record. The moment is cut to
+	 * the minute, because session lines are written to the minute.
 	 */
 	Instant earliestSession(Change change, List<String> links) {
-		Instant earliest = change.getRaisedAt();
+		Instant earliest = change.getRaisedAt().truncatedTo(ChronoUnit.MINUTES);
 		if (change.isEmergency()) {
 			for (String number : links) {
 				if (number.startsWith("GZ-")) {
 					Instant reported = fault(number).getReportedAt();
-					earliest = reported.isBefore(earliest) ? reported : earliest;
+					Instant minute = reported.truncatedTo(ChronoUnit.MINUTES);
+					earliest = minute.isBefore(earliest) ? minute : earliest;
 				}
 			}
 		}

@@ -767,6 +767,31 @@ class ChangeProcessIntegrationTests {
 	}
 
 	@Test
+	void sessionInMinuteOfRaisingIsAccepted() {
+		this.scenario.clockAt("2026-12-07T10:00:40");
+		ProcessInstance instance = this.scenario.reload(this.scenario.start(TestUsers.ENGINEER, request("low")));
+		this.scenario.complete(instance, ChangeProcess.ASSESS, TestUsers.ENGINEER,
+				form("assessment", "涉及报告模板", "risk", "low"));
+		this.scenario.complete(instance, ChangeProcess.MANAGER_APPROVAL, TestUsers.MANAGER,
+				form("managerDecision", "approve"));
+		this.scenario.clockAt("2026-12-08T18:30:00");
+		Map<String, Object> implementation = templateImplementation();
+		implementation.put("remoteSessions", "张伟 | 10.20.1.15 | 2026-12-07 09:59 | 2026-12-07 10:25 | 上传模板");
+
+		assertThatThrownBy(
+				() -> this.scenario.complete(instance, ChangeProcess.IMPLEMENT, TestUsers.ENGINEER, implementation))
+			.isInstanceOf(FormInputException.class)
+			.hasMessageContaining("2026-12-07 10:00");
+
+		implementation.put("remoteSessions", "张伟 | 10.20.1.15 | 2026-12-07 10:00 | 2026-12-07 10:25 | 上传模板");
+		this.scenario.complete(instance, ChangeProcess.IMPLEMENT, TestUsers.ENGINEER, implementation);
+
+		assertThat(instance).isWaitingAt(ChangeProcess.VERIFY);
+		Change change = this.changes.findByNumber(instance.getBusinessKey());
+		assertThat(this.changes.sessionsOf(change)).extracting(RemoteSession::getOperator).containsExactly("张伟");
+	}
+
+	@Test
 	void implementationRecordIsChecked() {
 		ProcessInstance instance = approvedLowRiskChange();
 		Change change = this.changes.findByNumber(instance.getBusinessKey());
