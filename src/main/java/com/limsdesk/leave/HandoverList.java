@@ -131,7 +131,11 @@ class HandoverList {
 		}
 		String businessKey = businessKey(engine, task);
 		String reference = (businessKey != null) ? businessKey : "任务-" + task.getId();
-		add(items, reference, kind + task.getName());
+		String name = (task.getName() != null) ? task.getName() : task.getTaskDefinitionKey();
+		if (businessKey != null && name.startsWith(businessKey + " ")) {
+			name = name.substring(businessKey.length() + 1);
+		}
+		add(items, reference, kind + name);
 	}
 
 	private static void add(Map<String, List<String>> items, String reference, String part) {

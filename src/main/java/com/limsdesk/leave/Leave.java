@@ -162,11 +162,6 @@ public class Leave {
 		this.status = LeaveStatus.ENDED;
 	}
 
-	/** Returns whether the leave takes effect at the moment. */
-	boolean coversMoment(Instant moment) {
-		return this.status.isEffective() && !moment.isBefore(this.startsAt) && moment.isBefore(this.endsAt);
-	}
-
 	private void require(LeaveStatus... allowed) {
 		if (!List.of(allowed).contains(this.status)) {
 			throw new IllegalStateException(

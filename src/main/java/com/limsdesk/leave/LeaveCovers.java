@@ -36,10 +36,7 @@ class LeaveCovers implements DutyAbsences {
 	/** Returns the leave that takes effect for the user at the moment, if any. */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	Optional<Leave> leaveAt(String user, Instant moment) {
-		return this.leaves.findOverlapping(user, LeaveStatus.EFFECTIVE, moment, moment.plusNanos(1))
-			.stream()
-			.filter((leave) -> leave.coversMoment(moment))
-			.findFirst();
+		return this.leaves.findIncluding(user, LeaveStatus.EFFECTIVE, moment).stream().findFirst();
 	}
 
 	@Override

@@ -21,6 +21,11 @@ interface LeaveRepository extends JpaRepository<Leave, Long> {
 			+ " and l.startsAt < :until and l.endsAt > :from order by l.startsAt")
 	List<Leave> findOverlapping(String engineer, Collection<LeaveStatus> states, Instant from, Instant until);
 
+	/** Returns the user's leaves in the given states that include the moment. */
+	@Query("select l from Leave l where l.engineer = :engineer and l.status in :states"
+			+ " and l.startsAt <= :moment and l.endsAt > :moment")
+	List<Leave> findIncluding(String engineer, Collection<LeaveStatus> states, Instant moment);
+
 	/**
 	 * Returns the leaves in the given states that overlap the period, of any engineer.
 	 */

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -77,9 +79,28 @@ class TaskRedirector {
 			.stream()
 			.noneMatch((link) -> cover.equals(link.getUserId()) && IdentityLinkType.CANDIDATE.equals(link.getType()));
 		record(leave.get(), facts(task), candidate, cover, TaskRedirection.Role.CANDIDATE, added, now);
-		task.deleteCandidateUser(candidate);
+		removeNewCandidate(task, candidate);
 		if (added) {
 			task.addCandidateUser(cover);
+		}
+	}
+
+	/**
+	 * Removes a candidate user from a task being created. The engine's own removal finds
+	 * the link with a database query, which cannot see the links of a task that this
+	 * command has not written yet, so the link is removed from the task's own list. NOTE:
+	 * the read authorization that the engine granted the candidate on the task stays.
+	 */
+	private static void removeNewCandidate(DelegateTask task, String candidate) {
+		if (!(task instanceof TaskEntity entity)) {
+			task.deleteCandidateUser(candidate);
+			return;
+		}
+		for (IdentityLinkEntity link : List.copyOf(entity.getIdentityLinks())) {
+			if (candidate.equals(link.getUserId()) && IdentityLinkType.CANDIDATE.equals(link.getType())) {
+				link.delete();
+				entity.getIdentityLinks().remove(link);
+			}
 		}
 	}
 
