@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,6 +92,23 @@ public class WorkingCalendar {
 	 */
 	public Instant closingTime(LocalDate date) {
 		return date.atTime(this.hours.closingTime()).atZone(this.zone).toInstant();
+	}
+
+	/**
+	 * Returns the moments on that date at which working time starts or ends, in time
+	 * order: the opening and the closing moment of each period of working hours on a
+	 * working day, and none on any other day.
+	 */
+	public List<Instant> workingTimeBoundaries(LocalDate date) {
+		if (!isWorkingDay(date)) {
+			return List.of();
+		}
+		List<Instant> boundaries = new ArrayList<>();
+		for (WorkingPeriod period : this.hours.periods()) {
+			boundaries.add(date.atTime(period.start()).atZone(this.zone).toInstant());
+			boundaries.add(date.atTime(period.end()).atZone(this.zone).toInstant());
+		}
+		return boundaries;
 	}
 
 	/** Returns the first working day after the date. */

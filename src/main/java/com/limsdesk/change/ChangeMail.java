@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.limsdesk.config.DeskProperties;
+import com.limsdesk.duty.DutyRoster;
+import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.DeskGroups;
 import com.limsdesk.notification.NotificationService;
 import org.springframework.stereotype.Component;
@@ -20,9 +22,12 @@ class ChangeMail {
 
 	private final DeskProperties properties;
 
-	ChangeMail(NotificationService notifications, DeskProperties properties) {
+	private final DutyRoster roster;
+
+	ChangeMail(NotificationService notifications, DeskProperties properties, DutyRoster roster) {
 		this.notifications = notifications;
 		this.properties = properties;
+		this.roster = roster;
 	}
 
 	/** Tells the approver groups that a version waits for them. */
@@ -47,7 +52,7 @@ class ChangeMail {
 	 * Tells the managers and the vendor's maintenance department that approval is late.
 	 */
 	void approvalOverdue(Change change) {
-		List<String> users = new ArrayList<>(this.properties.escalation().dutyEngineers());
+		List<String> users = new ArrayList<>(this.roster.escalationRecipients(SystemContext.now()));
 		this.notifications.queue(List.of(DeskGroups.MANAGERS, DeskGroups.VENDOR_SUPPORT), users,
 				subject(change, change.isEmergency() ? "升级：紧急变更补办审批超时" : "升级：变更审批超时"),
 				"变更 " + change.getNumber() + " 在 " + format(change.getApprovalDue()) + " 前未完成审批。"

@@ -1,6 +1,7 @@
 package com.limsdesk.change;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import com.limsdesk.config.DeskProperties;
@@ -221,6 +222,13 @@ public class ChangeService {
 				this.requests.noteLink(linked, change.getNumber(), "变更（" + request.title() + "）", user, now);
 			}
 		}
+	}
+
+	/** Returns the open changes that the engineer raised or implemented. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Change> openChangesHeldBy(String engineer) {
+		List<ChangeStatus> open = Arrays.stream(ChangeStatus.values()).filter((status) -> !status.isFinal()).toList();
+		return this.changes.findHeldBy(engineer, open);
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

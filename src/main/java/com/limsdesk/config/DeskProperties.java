@@ -77,8 +77,8 @@ public record DeskProperties(ZoneId zone, Identity identity, Notification notifi
 	}
 
 	/**
-	 * @param dutyEngineers user ids of the engineers on duty, notified of every
-	 * escalation
+	 * @param dutyEngineers user ids notified of an escalation when the duty roster has
+	 * nobody on duty at its moment
 	 */
 	public record Escalation(List<String> dutyEngineers) {
 

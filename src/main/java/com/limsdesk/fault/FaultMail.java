@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import com.limsdesk.config.DeskProperties;
+import com.limsdesk.duty.DutyRoster;
+import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.DeskGroups;
 import com.limsdesk.notification.NotificationService;
 import org.springframework.stereotype.Component;
@@ -22,9 +24,12 @@ class FaultMail {
 
 	private final DeskProperties properties;
 
-	FaultMail(NotificationService notifications, DeskProperties properties) {
+	private final DutyRoster roster;
+
+	FaultMail(NotificationService notifications, DeskProperties properties, DutyRoster roster) {
 		this.notifications = notifications;
 		this.properties = properties;
+		this.roster = roster;
 	}
 
 	void acknowledge(FaultTicket ticket) {
@@ -38,7 +43,7 @@ class FaultMail {
 
 	/** Tells the engineers and the duty engineers of a ticket that monitoring opened. */
 	void announceAlert(FaultTicket ticket) {
-		List<String> users = new ArrayList<>(this.properties.escalation().dutyEngineers());
+		List<String> users = new ArrayList<>(this.roster.escalationRecipients(SystemContext.now()));
 		this.notifications.queue(
 				List.of(DeskGroups.ENGINEERS), users, "[" + ticket.getNumber() + "] 监控发现故障", "监控发现故障，已登记为工单 "
 						+ ticket.getNumber() + "，请于 " + format(ticket.getResponseDue()) + " 前响应。\n\n" + summary(ticket),
@@ -61,7 +66,7 @@ class FaultMail {
 	/** Tells the duty engineers, the vendor's maintenance department and the managers. */
 	void escalate(FaultTicket ticket, String summary, Instant due) {
 		List<String> groups = List.of(DeskGroups.VENDOR_SUPPORT, DeskGroups.MANAGERS);
-		List<String> users = new ArrayList<>(this.properties.escalation().dutyEngineers());
+		List<String> users = new ArrayList<>(this.roster.escalationRecipients(SystemContext.now()));
 		this.notifications.queue(groups, users, "[" + ticket.getNumber() + "] 升级：" + summary,
 				"工单 " + ticket.getNumber() + " " + summary + "，时限为 " + format(due) + "。\n\n" + summary(ticket),
 				reference(ticket));

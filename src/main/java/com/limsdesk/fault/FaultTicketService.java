@@ -230,6 +230,13 @@ public class FaultTicketService {
 			.orElseThrow(() -> new NotFoundException("fault ticket " + ticketId + " not found"));
 	}
 
+	/** Returns the open tickets that the engineer triaged or went on site for. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<FaultTicket> openTicketsHeldBy(String engineer) {
+		return this.tickets.findHeldBy(engineer, List.of(FaultStatus.AWAITING_TRIAGE, FaultStatus.IN_REPAIR,
+				FaultStatus.AWAITING_ARRIVAL, FaultStatus.AWAITING_CONFIRMATION));
+	}
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public FaultTicket findByNumber(String number) {
 		return this.tickets.findByNumber(number)

@@ -23,4 +23,16 @@ public class UserDirectory {
 			.withoutAuthorization(() -> this.identityService.createUserQuery().userId(userId).count() > 0);
 	}
 
+	/** Returns whether the user exists and is a member of at least one of the groups. */
+	public boolean isMemberOfAny(String userId, String... groupIds) {
+		return this.systemContext.withoutAuthorization(() -> {
+			for (String groupId : groupIds) {
+				if (this.identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0) {
+					return true;
+				}
+			}
+			return false;
+		});
+	}
+
 }

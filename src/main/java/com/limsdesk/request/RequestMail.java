@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import com.limsdesk.config.DeskProperties;
+import com.limsdesk.duty.DutyRoster;
+import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.DeskGroups;
 import com.limsdesk.notification.NotificationService;
 import org.springframework.stereotype.Component;
@@ -24,9 +26,12 @@ class RequestMail {
 
 	private final DeskProperties properties;
 
-	RequestMail(NotificationService notifications, DeskProperties properties) {
+	private final DutyRoster roster;
+
+	RequestMail(NotificationService notifications, DeskProperties properties, DutyRoster roster) {
 		this.notifications = notifications;
 		this.properties = properties;
+		this.roster = roster;
 	}
 
 	void acknowledge(ServiceRequest request) {
@@ -54,7 +59,7 @@ class RequestMail {
 	/** Tells the duty engineers, the vendor's maintenance department and the managers. */
 	void escalate(ServiceRequest request) {
 		this.notifications.queue(List.of(DeskGroups.VENDOR_SUPPORT, DeskGroups.MANAGERS),
-				new ArrayList<>(this.properties.escalation().dutyEngineers()), subject(request, "升级：响应超时"),
+				new ArrayList<>(this.roster.escalationRecipients(SystemContext.now())), subject(request, "升级：响应超时"),
 				"服务请求 " + request.getNumber() + " 在 " + format(request.getResponseDue()) + " 前未受理。\n\n"
 						+ summary(request),
 				reference(request));

@@ -1,6 +1,7 @@
 package com.limsdesk.request;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -162,6 +163,13 @@ public class RequestService {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public boolean exists(String number) {
 		return this.requests.existsByNumber(number);
+	}
+
+	/** Returns the open requests that the engineer accepted or carries out. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ServiceRequest> openRequestsHeldBy(String engineer) {
+		List<RequestStatus> open = Arrays.stream(RequestStatus.values()).filter((status) -> !status.isFinal()).toList();
+		return this.requests.findHeldBy(engineer, open);
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

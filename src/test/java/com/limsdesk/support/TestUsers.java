@@ -7,7 +7,7 @@ package com.limsdesk.support;
 public enum TestUsers {
 
 	ADMIN("admin"), REPORTER("reporter"), OTHER_REPORTER("reporter2"), ENGINEER("engineer"),
-	OTHER_ENGINEER("engineer2"), SUPPORT("support"), MANAGER("manager");
+	OTHER_ENGINEER("engineer2"), SUPPORT("support"), MANAGER("manager"), THIRD_ENGINEER("engineer3");
 
 	private final String id;
 

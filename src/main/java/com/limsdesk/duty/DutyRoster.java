@@ -1,0 +1,148 @@
+package com.limsdesk.duty;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.limsdesk.calendar.WorkingCalendar;
+import com.limsdesk.config.DeskProperties;
+import com.limsdesk.identity.DeskGroups;
+import com.limsdesk.identity.UserDirectory;
+import com.limsdesk.web.InvalidFieldException;
+import com.limsdesk.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The duty roster: its entries, and who is on duty at a moment. Escalations ask it at the
+ * moment they happen.
+ */
+@Service
+public class DutyRoster {
+
+	private static final Logger logger = LoggerFactory.getLogger(DutyRoster.class);
+
+	/** Maximum length of an entry's note, which column desk_duty_entry.note sets. */
+	static final int MAX_NOTE_LENGTH = 200;
+
+	private final DutyEntryRepository entries;
+
+	private final WorkingCalendar calendar;
+
+	private final DutyAbsences absences;
+
+	private final UserDirectory users;
+
+	private final DeskProperties properties;
+
+	DutyRoster(DutyEntryRepository entries, WorkingCalendar calendar, DutyAbsences absences, UserDirectory users,
+			DeskProperties properties) {
+		this.entries = entries;
+		this.calendar = calendar;
+		this.absences = absences;
+		this.users = users;
+		this.properties = properties;
+	}
+
+	/**
+	 * Adds an entry after checking it.
+	 * @throws InvalidFieldException naming the field when the engineer is missing or not
+	 * a member of engineers or vendor-support, a day is missing, or the last day is
+	 * before the first
+	 */
+	@Transactional
+	public DutyEntry add(String engineer, LocalDate firstDay, LocalDate lastDay, DutyKind kind, String note,
+			String user, Instant now) {
+		String id = (engineer != null) ? engineer.strip() : "";
+		if (id.isEmpty()) {
+			throw new InvalidFieldException("engineer", "is missing");
+		}
+		if (!this.users.isMemberOfAny(id, DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT)) {
+			throw new InvalidFieldException("engineer",
+					"user '" + id + "' is not a member of engineers or vendor-support, so cannot be on duty");
+		}
+		if (firstDay == null) {
+			throw new InvalidFieldException("firstDay", "is missing");
+		}
+		if (lastDay == null) {
+			throw new InvalidFieldException("lastDay", "is missing");
+		}
+		if (lastDay.isBefore(firstDay)) {
+			throw new InvalidFieldException("lastDay", "must not be before firstDay " + firstDay + ", was " + lastDay);
+		}
+		if (kind == null) {
+			throw new InvalidFieldException("kind", "is missing; use one of " + DutyKind.names());
+		}
+		String trimmedNote = (note != null && !note.isBlank()) ? note.strip() : null;
+		if (trimmedNote != null && trimmedNote.length() > MAX_NOTE_LENGTH) {
+			throw new InvalidFieldException("note", "must be at most " + MAX_NOTE_LENGTH + " characters");
+		}
+		DutyEntry entry = this.entries.save(new DutyEntry(id, firstDay, lastDay, kind, trimmedNote, user, now));
+		logger.info("Duty entry {} added by {}: {} on {} from {} to {}", entry.getId(), user, id, kind, firstDay,
+				lastDay);
+		return entry;
+	}
+
+	@Transactional
+	public void remove(long id, String user) {
+		DutyEntry entry = this.entries.findById(id)
+			.orElseThrow(() -> new NotFoundException("duty entry " + id + " not found"));
+		this.entries.delete(entry);
+		logger.info("Duty entry {} removed by {}: {} on {} from {} to {}", id, user, entry.getEngineer(),
+				entry.getKind(), entry.getFirstDay(), entry.getLastDay());
+	}
+
+	/**
+	 * Returns the entries that cover at least one day from {@code from} to {@code to}.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<DutyEntry> entries(LocalDate from, LocalDate to) {
+		return this.entries.findOverlapping(from, to);
+	}
+
+	/** Returns the kind of duty at the moment and the engineers on duty then. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public OnDuty onDutyAt(Instant moment) {
+		DutySchedule schedule = schedule(this.calendar.dateOf(moment), this.calendar.dateOf(moment));
+		return new OnDuty(moment, schedule.kindAt(moment), schedule.onDutyAt(moment));
+	}
+
+	/**
+	 * Returns the engineers to notify of an escalation at the moment: those on duty, or
+	 * the configured {@code desk.escalation.duty-engineers} when the roster has nobody.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<String> escalationRecipients(Instant moment) {
+		List<String> onDuty = onDutyAt(moment).engineers();
+		if (!onDuty.isEmpty()) {
+			return onDuty;
+		}
+		List<String> fallback = this.properties.escalation().dutyEngineers();
+		logger.warn("Nobody is on duty at {} by the roster, so escalations go to desk.escalation.duty-engineers {}",
+				moment, fallback);
+		return fallback;
+	}
+
+	/**
+	 * Returns a schedule of the entries that cover any day from {@code from} to
+	 * {@code to}.
+	 */
+	DutySchedule schedule(LocalDate from, LocalDate to) {
+		return new DutySchedule(this.calendar, this.entries.findOverlapping(from, to), this.absences);
+	}
+
+	/**
+	 * The engineers on duty at a moment.
+	 *
+	 * @param at the moment
+	 * @param kind working or non-working time, as the calendar decides
+	 * @param engineers user ids, covers in place of engineers on leave; empty when the
+	 * roster has nobody
+	 */
+	public record OnDuty(Instant at, DutyKind kind, List<String> engineers) {
+	}
+
+}
