@@ -40,7 +40,7 @@ public class DeskAccounts {
 	 * first, so that no user is created with an unknown password.
 	 * <p>
 	 * NOTE: the file is not part of the database transaction. When the transaction rolls
-	 * back, the file keeps a line for a user that does not exist; a later creation of the
+	 * back, the file keeps a line for a user that does not exist. A later creation of the
 	 * same user appends a new line, and the last line of a user is the valid one.
 	 */
 	public void create(String userId, String firstName, String lastName, String email) {

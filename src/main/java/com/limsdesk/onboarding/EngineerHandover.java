@@ -156,8 +156,8 @@ class EngineerHandover {
 	}
 
 	/**
-	 * Returns the family name, the first character, of a Chinese name; the desk stores it
-	 * as the first name so that first and last name read as the full name.
+	 * Returns the family name, the first character, of a Chinese name. The desk stores it
+	 * as the first name, so that first and last name read as the full name.
 	 */
 	static String firstName(String fullName) {
 		return fullName.substring(0, 1);

@@ -164,7 +164,7 @@ class ReplacementForms {
 
 	/**
 	 * Reads a training log entry. Its date lies in the training, from the start to the
-	 * current end, and not after today; its hours are more than 0 and at most 24.
+	 * current end, and not after today. Its hours are more than 0 and at most 24.
 	 */
 	TrainingEntry.Line trainingLine(FormValues form, Map<String, Object> variables, Candidate candidate, Instant now) {
 		LocalDate date = requiredDate(variables, "entryDate", "培训日期");
@@ -183,8 +183,8 @@ class ReplacementForms {
 	}
 
 	/**
-	 * Reads a decision with a reason, which is required unless the choice is the first
-	 * one (the approval); the rule is the message of a missing reason.
+	 * Reads a decision with a reason. The reason is required unless the choice is the
+	 * first one, the approval, and the rule is the message when it is missing.
 	 */
 	Decision decision(FormValues form, String key, String label, List<String> choices, String reasonKey, String rule) {
 		String choice = form.requiredChoice(key, label, choices);

@@ -59,6 +59,13 @@ class ReplacementMail {
 				reference(replacement));
 	}
 
+	void trainingMonthOver(Replacement replacement, Candidate candidate, int entries) {
+		this.notifications.notifyGroups(List.of(DeskGroups.MANAGERS), subject(replacement, "培训期满，待审批上岗"),
+				candidate.getFullName() + " 的现场培训于 " + candidate.getTrainingEnd() + " 期满，培训记录 " + entries
+						+ " 条。请在任务列表中批准上岗、延长培训或不予上岗。\n\n" + summary(replacement),
+				reference(replacement));
+	}
+
 	void trainingExtended(Replacement replacement, Candidate candidate, String reason) {
 		this.notifications.queue(List.of(DeskGroups.VENDOR_SUPPORT), List.of(candidate.getTrainer()),
 				subject(replacement, "上岗培训已延长"), "院方将 " + candidate.getFullName() + " 的培训延长至 "

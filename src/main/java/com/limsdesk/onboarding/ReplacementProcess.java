@@ -26,6 +26,10 @@ public final class ReplacementProcess {
 
 	public static final String DECIDE_ON_POST = "Task_DecideOnPost";
 
+	public static final String TRAINING_MONTH_OVER = "Event_TrainingMonthOver";
+
+	public static final String REMIND_APPROVAL = "Task_RemindApproval";
+
 	public static final String HAND_OVER = "Task_HandOver";
 
 	public static final String ANNOUNCE = "CallActivity_AnnounceChange";

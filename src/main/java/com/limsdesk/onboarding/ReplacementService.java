@@ -77,8 +77,8 @@ public class ReplacementService {
 	}
 
 	/**
-	 * Rejects the current candidate, at the review or at the end of training, and asks
-	 * the vendor for another.
+	 * Rejects the current candidate, at the review or at the end of training, so that the
+	 * vendor proposes another.
 	 */
 	void rejectCandidate(Replacement replacement, Candidate candidate, ReplacementDecision.Kind kind, String reason,
 			String user, Instant now) {
@@ -108,6 +108,11 @@ public class ReplacementService {
 		candidate.extendTraining(end);
 		this.decisions.save(ReplacementDecision.extension(candidate, previous, end, reason, user, now));
 		journal(replacement, now, user, "TRAINING_EXTENDED", "培训由 " + previous + " 延长至 " + end + "：" + reason);
+	}
+
+	void trainingMonthOver(Replacement replacement, Candidate candidate, int entries, Instant now) {
+		journal(replacement, now, null, "TRAINING_OVER",
+				candidate.getFullName() + " 的培训于 " + candidate.getTrainingEnd() + " 期满，培训记录 " + entries + " 条，可审批上岗");
 	}
 
 	void approveOnPost(Replacement replacement, Candidate candidate, String reason, String user, Instant now) {

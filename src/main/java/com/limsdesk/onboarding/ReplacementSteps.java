@@ -188,6 +188,18 @@ public class ReplacementSteps {
 	}
 
 	/**
+	 * Tells the managers that the training of the current candidate reached its end, so
+	 * that approval on post is possible from now on.
+	 */
+	public void trainingMonthOver(DelegateExecution execution) {
+		Replacement replacement = replacement(execution.getProcessInstanceId());
+		Candidate candidate = this.replacements.currentCandidate(replacement);
+		int entries = this.replacements.trainingLogOf(candidate).size();
+		this.replacements.trainingMonthOver(replacement, candidate, entries, SystemContext.now());
+		this.mail.trainingMonthOver(replacement, candidate, entries);
+	}
+
+	/**
 	 * Records the institute's decision at the end of training: approval on post, an
 	 * extension of the training, or rejection. Approval takes a manager, a training log,
 	 * and a training that is over.

@@ -9,9 +9,9 @@ import com.limsdesk.identity.UserDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds who holds a replaced engineer's work now: the engineer who took their post, or
- * that engineer's own successor after a later replacement. A replaced engineer who is a
- * member of {@code engineers} again holds their own work.
+ * Finds who has a replaced engineer's work now: the engineer who took their post, or that
+ * engineer's own successor after a later replacement. A replaced engineer who is a member
+ * of {@code engineers} again keeps their own work.
  */
 @Component
 class Successors {
@@ -26,8 +26,8 @@ class Successors {
 	}
 
 	/**
-	 * Returns the user who holds the given user's work, which is the user themselves
-	 * unless replaced.
+	 * Returns the user who has the given user's work, which is the user themselves unless
+	 * replaced.
 	 */
 	String holderOf(String userId) {
 		String holder = userId;

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -131,6 +132,7 @@ class ReplacementProcessIntegrationTests {
 		Task approval = this.steps.task(training.instance(), ReplacementProcess.DECIDE_ON_POST);
 		assertThat(approval).hasCandidateGroup(DeskGroups.MANAGERS);
 		assertThat(approval.getFollowUpDate().toInstant()).isEqualTo(at("2026-02-28T00:00:00"));
+		assertThat(monthOverTimer(training)).isEqualTo(at("2026-02-28T00:00:00"));
 		assertThat(mail(training.number(), "%上岗培训已开始").get("body").toString()).contains("最早可于 2026-02-28 批准上岗");
 		this.scenario.clockAt("2026-02-02T18:00:00");
 		this.steps.record(training.instance(), "2026-02-02", 4);
@@ -169,9 +171,9 @@ class ReplacementProcessIntegrationTests {
 
 		assertThat(training.instance()).isWaitingAt(ReplacementProcess.DECIDE_ON_POST,
 				ReplacementProcess.RECORD_TRAINING);
-		assertThat(
-				this.steps.task(training.instance(), ReplacementProcess.DECIDE_ON_POST).getFollowUpDate().toInstant())
-			.isEqualTo(at("2026-04-16T00:00:00"));
+		Task extended = this.steps.task(training.instance(), ReplacementProcess.DECIDE_ON_POST);
+		assertThat(extended.getFollowUpDate().toInstant()).isEqualTo(at("2026-04-16T00:00:00"));
+		assertThat(monthOverTimer(training)).isEqualTo(at("2026-04-16T00:00:00"));
 		assertThat(this.replacements.decisionsOf(this.replacements.findByNumber(training.number())))
 			.filteredOn((decision) -> decision.getKind() == ReplacementDecision.Kind.TRAINING_EXTENDED)
 			.extracting(ReplacementDecision::getPreviousEnd, ReplacementDecision::getNewEnd,
@@ -186,6 +188,14 @@ class ReplacementProcessIntegrationTests {
 			.isInstanceOf(FormInputException.class)
 			.hasMessageContaining("最早可于 2026-04-16 批准上岗");
 
+		this.scenario.fire(training.instance(), ReplacementProcess.TRAINING_MONTH_OVER);
+
+		assertThat(training.instance())
+			.isWaitingAt(ReplacementProcess.DECIDE_ON_POST, ReplacementProcess.RECORD_TRAINING)
+			.hasPassed(ReplacementProcess.REMIND_APPROVAL);
+		Map<String, Object> reminder = mail(training.number(), "%培训期满，待审批上岗");
+		assertThat(reminder).containsEntry("recipient_groups", "managers");
+		assertThat(reminder.get("body").toString()).contains("2026-04-16 期满").contains("培训记录 2 条");
 		this.scenario.clockAt("2026-04-16T09:00:00");
 		this.steps.decide(training.instance(), form("onPostDecision", "approve"));
 
@@ -196,7 +206,7 @@ class ReplacementProcessIntegrationTests {
 	}
 
 	@Test
-	void approvalPutsCandidateOnPostAndHandsOverWork() throws IOException {
+	void approvalHandsPostToCandidate() throws IOException {
 		Training training = training("2026-03-02T09:00:00", "2026-03-02");
 		String engineer = training.engineer();
 		ProcessInstance fault = faultFixedBy(engineer);
@@ -264,7 +274,7 @@ class ReplacementProcessIntegrationTests {
 	}
 
 	@Test
-	void taskOfReplacedEngineerAfterHandoverGoesToSuccessor() {
+	void laterTaskGoesToSuccessor() {
 		Training training = training("2026-03-02T09:00:00", "2026-03-02");
 		ProcessInstance fault = faultFixedBy(training.engineer());
 		this.scenario.clockAt("2026-03-10T16:00:00");
@@ -386,9 +396,10 @@ class ReplacementProcessIntegrationTests {
 		String engineer = this.steps.newEngineer();
 		this.scenario.clockAt("2026-03-02T09:00:00");
 		ProcessInstance instance = this.steps.request(TestUsers.MANAGER, engineer);
-		Map<String, Object> taken = ReplacementScenario.candidate("李明", TestUsers.REPORTER.id());
+		Map<String, Object> otherPersonsLogin = ReplacementScenario.candidate("李明", TestUsers.REPORTER.id());
 
-		assertThatThrownBy(() -> this.scenario.complete(instance, ReplacementProcess.PROPOSE, TestUsers.SUPPORT, taken))
+		assertThatThrownBy(() -> this.scenario.complete(instance, ReplacementProcess.PROPOSE, TestUsers.SUPPORT,
+				otherPersonsLogin))
 			.isInstanceOf(FormInputException.class)
 			.hasMessageContaining("candidateLogin")
 			.hasMessageContaining("已属于另一人");
@@ -510,6 +521,12 @@ class ReplacementProcessIntegrationTests {
 			.isInstanceOf(FormInputException.class)
 			.hasMessageContaining(field)
 			.hasMessageContaining(problem);
+	}
+
+	private Instant monthOverTimer(Training training) {
+		return this.scenario.timer(training.instance(), ReplacementProcess.TRAINING_MONTH_OVER)
+			.getDuedate()
+			.toInstant();
 	}
 
 	private Candidate currentCandidate(Training training) {
