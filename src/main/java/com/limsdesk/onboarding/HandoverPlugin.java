@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the successor every task created for a replaced engineer after the handover. A
  * process routes people by its records, such as the engineer who triaged a fault, and
- * these records still name the engineer who left. So a task that reaches that engineer
- * as assignee or candidate user goes to the engineer who took their post instead.
+ * these records still name the engineer who left. So a task that reaches that engineer as
+ * assignee or candidate user goes to the engineer who took their post instead.
  * <p>
  * NOTE: mail addressed from a record still goes to the replaced engineer, such as the
  * repair warning of a fault that they triaged.
