@@ -1,18 +1,13 @@
 package com.limsdesk.identity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import com.limsdesk.config.DeskProperties;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +29,15 @@ class OrganisationSetup implements ApplicationRunner {
 
 	private final DeskProperties.Identity settings;
 
-	private final InitialPasswords passwords;
+	private final DeskAccounts accounts;
 
 	OrganisationSetup(IdentityService identityService, RoleAuthorizations roleAuthorizations, TaskFilters taskFilters,
-			DeskProperties properties, Environment environment) {
+			DeskProperties properties, DeskAccounts accounts) {
 		this.identityService = identityService;
 		this.roleAuthorizations = roleAuthorizations;
 		this.taskFilters = taskFilters;
 		this.settings = properties.identity();
-		this.passwords = new InitialPasswords(environment, this.settings.passwordFile());
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -76,33 +71,7 @@ class OrganisationSetup implements ApplicationRunner {
 	}
 
 	private void createUser(DeskProperties.UserSpec spec) {
-		String password = this.passwords.fromEnvironment(spec.id());
-		boolean generated = password == null;
-		if (generated) {
-			password = this.passwords.generate();
-			// The file is written first, so that no user is created with an unknown
-			// password.
-			try {
-				this.passwords.record(spec.id(), password);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Writing the initial password of " + spec.id() + " to "
-						+ this.passwords.file().toAbsolutePath() + " failed", ex);
-			}
-		}
-		User user = this.identityService.newUser(spec.id());
-		user.setFirstName(spec.firstName());
-		user.setLastName(spec.lastName());
-		user.setEmail(spec.email());
-		user.setPassword(password);
-		this.identityService.saveUser(user);
-		if (generated) {
-			logger.info("Created user {}; its initial password is in {}", spec.id(),
-					this.passwords.file().toAbsolutePath());
-		}
-		else {
-			logger.info("Created user {} with the password given in the environment", spec.id());
-		}
+		this.accounts.create(spec.id(), spec.firstName(), spec.lastName(), spec.email());
 	}
 
 }

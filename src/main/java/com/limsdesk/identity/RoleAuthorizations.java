@@ -41,6 +41,16 @@ class RoleAuthorizations {
 	/** Processes that only engineers start, for themselves, such as their leave. */
 	static final List<String> ENGINEER_PROCESSES = List.of("engineer-leave");
 
+	/**
+	 * The engineer replacement, which managers and vendor-support start. Engineers may
+	 * read it because a trainer engineer fills in the training log; reporters never see
+	 * it.
+	 */
+	static final String REPLACEMENT_PROCESS = "engineer-replacement";
+
+	/** The notice of a new system lead, which vendor-support starts. */
+	static final String STAFF_CHANGE_PROCESS = "staff-change-notice";
+
 	private final AuthorizationService authorizationService;
 
 	RoleAuthorizations(AuthorizationService authorizationService) {
@@ -88,6 +98,13 @@ class RoleAuthorizations {
 		for (String process : STARTABLE_PROCESSES) {
 			grant(VENDOR_SUPPORT, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
 		}
+		grant(MANAGERS, Resources.PROCESS_DEFINITION, REPLACEMENT_PROCESS,
+				ProcessDefinitionPermissions.CREATE_INSTANCE);
+		grant(ENGINEERS, Resources.PROCESS_DEFINITION, REPLACEMENT_PROCESS, ProcessDefinitionPermissions.READ);
+		for (String process : List.of(REPLACEMENT_PROCESS, STAFF_CHANGE_PROCESS)) {
+			grant(VENDOR_SUPPORT, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
+		}
+		grant(MANAGERS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
 		for (String group : List.of(ENGINEERS, VENDOR_SUPPORT, MANAGERS)) {
 			grant(group, Resources.USER, ANY, Permissions.READ);
 			grant(group, Resources.GROUP, ANY, Permissions.READ);
