@@ -60,6 +60,13 @@ public class DutyEntry {
 		this.createdAt = createdAt;
 	}
 
+	/**
+	 * Ends the entry on the day before {@code day}, which must be after its first day.
+	 */
+	void endBefore(LocalDate day) {
+		this.lastDay = day.minusDays(1);
+	}
+
 	/** Returns whether the entry covers the date with the given kind of duty. */
 	boolean covers(LocalDate date, DutyKind dutyKind) {
 		return this.kind == dutyKind && !date.isBefore(this.firstDay) && !date.isAfter(this.lastDay);

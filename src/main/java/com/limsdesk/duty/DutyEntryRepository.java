@@ -14,4 +14,8 @@ interface DutyEntryRepository extends JpaRepository<DutyEntry, Long> {
 	@Query("select e from DutyEntry e where e.firstDay <= :to and e.lastDay >= :from order by e.firstDay, e.id")
 	List<DutyEntry> findOverlapping(LocalDate from, LocalDate to);
 
+	/** Returns the engineer's entries that cover {@code from} or a later day. */
+	@Query("select e from DutyEntry e where e.engineer = :engineer and e.lastDay >= :from order by e.firstDay, e.id")
+	List<DutyEntry> findByEngineerFrom(String engineer, LocalDate from);
+
 }

@@ -96,6 +96,31 @@ public class DutyRoster {
 	}
 
 	/**
+	 * Hands the duty of an engineer who leaves their post to their successor from the day
+	 * of {@code now} on. An entry that began earlier is split, so that the roster keeps
+	 * who was on duty before that day. Returns how many entries were handed over.
+	 */
+	@Transactional
+	public int handOver(String oldEngineer, String newEngineer, String user, Instant now) {
+		LocalDate fromDay = this.calendar.dateOf(now);
+		List<DutyEntry> handed = this.entries.findByEngineerFrom(oldEngineer, fromDay);
+		for (DutyEntry entry : handed) {
+			LocalDate first = entry.getFirstDay().isBefore(fromDay) ? fromDay : entry.getFirstDay();
+			this.entries.save(new DutyEntry(newEngineer, first, entry.getLastDay(), entry.getKind(),
+					"接替 " + oldEngineer, user, now));
+			if (entry.getFirstDay().isBefore(fromDay)) {
+				entry.endBefore(fromDay);
+			}
+			else {
+				this.entries.delete(entry);
+			}
+		}
+		logger.info("Duty of {} from {} on handed to {} by {}: {} entries", oldEngineer, fromDay, newEngineer, user,
+				handed.size());
+		return handed.size();
+	}
+
+	/**
 	 * Returns the entries that cover at least one day from {@code from} to {@code to}.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

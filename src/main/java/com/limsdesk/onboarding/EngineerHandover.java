@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.limsdesk.duty.DutyRoster;
 import com.limsdesk.engine.SystemContext;
 import com.limsdesk.fault.FaultProcess;
 import com.limsdesk.fault.FaultTicketService;
@@ -46,8 +47,10 @@ class EngineerHandover {
 
 	private final RequestService requests;
 
+	private final DutyRoster roster;
+
 	EngineerHandover(DeskAccounts accounts, UserDirectory users, TaskService taskService, RuntimeService runtimeService,
-			SystemContext systemContext, FaultTicketService faults, RequestService requests) {
+			SystemContext systemContext, FaultTicketService faults, RequestService requests, DutyRoster roster) {
 		this.accounts = accounts;
 		this.users = users;
 		this.taskService = taskService;
@@ -55,6 +58,7 @@ class EngineerHandover {
 		this.systemContext = systemContext;
 		this.faults = faults;
 		this.requests = requests;
+		this.roster = roster;
 	}
 
 	/**
@@ -78,6 +82,7 @@ class EngineerHandover {
 						"驻点工程师更换，" + oldEngineer + " 的任务「" + task.getName() + "」转交 " + newEngineer, user, now);
 			}
 		}
+		this.roster.handOver(oldEngineer, newEngineer, user, now);
 		this.accounts.removeMembership(oldEngineer, DeskGroups.ENGINEERS);
 		return handedOver.stream().map(Task::getName).toList();
 	}

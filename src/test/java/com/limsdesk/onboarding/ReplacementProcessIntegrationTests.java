@@ -17,7 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.limsdesk.duty.DutyEntry;
+import com.limsdesk.duty.DutyKind;
+import com.limsdesk.duty.DutyRoster;
 import com.limsdesk.engine.FormInputException;
+import com.limsdesk.engine.SystemContext;
 import com.limsdesk.fault.FaultEvent;
 import com.limsdesk.fault.FaultProcess;
 import com.limsdesk.fault.FaultTicketService;
@@ -62,6 +66,9 @@ class ReplacementProcessIntegrationTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private DutyRoster roster;
 
 	private ProcessScenario scenario;
 
@@ -216,8 +223,13 @@ class ReplacementProcessIntegrationTests {
 		this.engine.getTaskService().addCandidateUser(standalone.getId(), engineer);
 		this.scenario.clockAt("2026-03-10T16:00:00");
 		this.steps.record(training.instance(), "2026-03-10", 7);
+		this.roster.add(engineer, LocalDate.parse("2026-03-30"), LocalDate.parse("2026-04-10"), DutyKind.WORKING_TIME,
+				null, TestUsers.SUPPORT.id(), SystemContext.now());
+		this.roster.add(engineer, LocalDate.parse("2026-04-04"), LocalDate.parse("2026-04-05"),
+				DutyKind.NON_WORKING_TIME, null, TestUsers.SUPPORT.id(), SystemContext.now());
 
 		this.scenario.clockAt("2026-04-02T09:00:00");
+		assertThat(this.roster.onDutyAt(at("2026-04-02T10:00:00")).engineers()).containsExactly(engineer);
 		assertThat(this.steps.isEngineer(engineer)).isTrue();
 		this.steps.decide(training.instance(), form("onPostDecision", "approve", "onPostComment", "培训考核合格"));
 
@@ -235,6 +247,12 @@ class ReplacementProcessIntegrationTests {
 		assertThat(this.faults.journalOf(this.faults.findByNumber(fault.getBusinessKey())))
 			.extracting(FaultEvent::getDetail)
 			.anyMatch((detail) -> detail.startsWith(training.number()) && detail.contains("转交 " + newEngineer));
+		assertThat(this.roster.onDutyAt(at("2026-04-01T10:00:00")).engineers()).containsExactly(engineer);
+		assertThat(this.roster.onDutyAt(at("2026-04-02T10:00:00")).engineers()).containsExactly(newEngineer);
+		assertThat(this.roster.onDutyAt(at("2026-04-04T10:00:00")).engineers()).containsExactly(newEngineer);
+		assertThat(this.roster.entries(LocalDate.parse("2026-04-02"), LocalDate.parse("2026-04-30")))
+			.extracting(DutyEntry::getEngineer)
+			.containsOnly(newEngineer);
 		Replacement replacement = this.replacements.findByNumber(training.number());
 		assertThat(replacement.getStatus()).isEqualTo(ReplacementStatus.ON_POST);
 		assertThat(replacement.getNewEngineer()).isEqualTo(newEngineer);
