@@ -38,6 +38,12 @@ class RoleAuthorizations {
 	/** Processes that the vendor's engineers start and that reporters never see. */
 	static final List<String> STAFF_PROCESSES = List.of("database-inspection", "temp-table-cleanup", "change-control");
 
+	/**
+	 * Processes that only the resident engineers start. Vendor-support and managers read
+	 * them through their grant on every process definition, and reporters never see them.
+	 */
+	static final List<String> ENGINEER_PROCESSES = List.of("problem-management");
+
 	private final AuthorizationService authorizationService;
 
 	RoleAuthorizations(AuthorizationService authorizationService) {
@@ -67,6 +73,11 @@ class RoleAuthorizations {
 					ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
 					ProcessDefinitionPermissions.READ_HISTORY);
 			grant(VENDOR_SUPPORT, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
+		}
+		for (String process : ENGINEER_PROCESSES) {
+			grant(ENGINEERS, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+					ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+					ProcessDefinitionPermissions.READ_HISTORY);
 		}
 		for (String group : List.of(REPORTERS, ENGINEERS, VENDOR_SUPPORT)) {
 			grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
