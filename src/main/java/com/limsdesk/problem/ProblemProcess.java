@@ -47,6 +47,8 @@ public final class ProblemProcess {
 
 	public static final String DISMISSED = "EndEvent_SuggestionDismissed";
 
+	public static final String SUGGESTION_NOT_NEEDED = "EndEvent_SuggestionNotNeeded";
+
 	public static final String PLAN_OVERDUE_RECORDED = "EndEvent_PlanOverdueRecorded";
 
 	/**

@@ -1,6 +1,5 @@
 package com.limsdesk.problem;
 
-import java.time.Instant;
 import java.util.List;
 
 import com.limsdesk.fault.FaultRecorded;
@@ -9,16 +8,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Suggests a problem when one module has had several faults in a short time. It runs
- * after the registration or triage of a fault commits, in a transaction of its own, so a
- * failed suggestion never undoes the fault report. A ticket listed by one suggestion is
- * never listed again, and the database enforces that when two reports race.
+ * Suggests a problem when one module has had several faults in a short time. The check
+ * runs in the transaction that registers or triages the fault, and only starts the
+ * suggestion process. The process records the suggestion in a job of its own, so a
+ * suggestion that fails there, or that a concurrent report made needless, never undoes
+ * the fault report.
  */
 @Component
 class ProblemRecurrence {
@@ -31,34 +29,18 @@ class ProblemRecurrence {
 
 	private final IdentityService identityService;
 
-	private final TransactionTemplate newTransaction;
-
-	ProblemRecurrence(ProblemService problems, RuntimeService runtimeService, IdentityService identityService,
-			PlatformTransactionManager transactionManager) {
+	ProblemRecurrence(ProblemService problems, RuntimeService runtimeService, IdentityService identityService) {
 		this.problems = problems;
 		this.runtimeService = runtimeService;
 		this.identityService = identityService;
-		this.newTransaction = new TransactionTemplate(transactionManager);
-		this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
 	 * Starts a suggestion for the fault's module when the recurrence count is reached.
-	 * NOTE: a suggestion lost to a crash between the fault's commit and this step is
-	 * raised by the next fault in the module, which counts the same tickets again.
 	 */
-	@TransactionalEventListener
+	@EventListener
 	void faultRecorded(FaultRecorded fault) {
-		try {
-			this.newTransaction.executeWithoutResult((status) -> suggestIfRecurring(fault.module(), fault.at()));
-		}
-		catch (RuntimeException ex) {
-			logger.warn("No problem suggested for module {} after fault ticket {}", fault.module(), fault.number(), ex);
-		}
-	}
-
-	private void suggestIfRecurring(String module, Instant at) {
-		List<String> tickets = this.problems.recurringTickets(module, at);
+		List<String> tickets = this.problems.recurringTickets(fault.module(), fault.at());
 		if (tickets.isEmpty()) {
 			return;
 		}
@@ -69,7 +51,7 @@ class ProblemRecurrence {
 		this.identityService.clearAuthentication();
 		try {
 			this.runtimeService.createMessageCorrelation(ProblemProcess.RECURRENCE_MESSAGE)
-				.setVariable(ProblemProcess.Variables.MODULE, module)
+				.setVariable(ProblemProcess.Variables.MODULE, fault.module())
 				.setVariable(ProblemProcess.Variables.SUGGESTED_TICKETS, String.join(",", tickets))
 				.correlateStartMessage();
 		}
@@ -78,6 +60,8 @@ class ProblemRecurrence {
 				this.identityService.setAuthentication(user);
 			}
 		}
+		logger.info("Fault ticket {} makes {} faults in module {}; problem suggestion started", fault.number(),
+				tickets.size(), fault.module());
 	}
 
 }

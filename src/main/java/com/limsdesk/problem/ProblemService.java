@@ -3,9 +3,9 @@ package com.limsdesk.problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import com.limsdesk.config.DeskProperties;
-import com.limsdesk.fault.FaultTicket;
 import com.limsdesk.fault.FaultTicketService;
 import com.limsdesk.fault.TicketNumbers;
 import com.limsdesk.web.InvalidFieldException;
@@ -74,25 +74,21 @@ public class ProblemService {
 	}
 
 	/**
-	 * Records a suggestion for the given tickets of one module. Each ticket must exist,
-	 * be in that module and not be listed by an earlier suggestion.
-	 * @throws IllegalArgumentException for a ticket that breaks one of these rules
+	 * Records a suggestion for those of the given tickets that still make a recurrence of
+	 * the module, as {@link #recurringTickets} finds them now. Returns null, recording
+	 * nothing, when they no longer reach the count, for example because a concurrent
+	 * report raised a suggestion for the same tickets first.
 	 */
-	Problem suggest(String module, List<String> tickets, String processInstanceId, Instant now) {
-		if (tickets.isEmpty()) {
-			throw new IllegalArgumentException("a suggestion for module " + module + " lists no ticket");
+	Problem suggest(String module, List<String> candidates, String processInstanceId, Instant now) {
+		List<String> tickets = recurringTickets(module, now).stream().filter(candidates::contains).toList();
+		if (tickets.size() < this.settings.recurrence().count()) {
+			logger.info("No problem suggested for module {} in process instance {}: tickets {} no longer recur", module,
+					processInstanceId, candidates);
+			return null;
 		}
 		StringBuilder listing = new StringBuilder();
 		for (String ticket : tickets) {
-			FaultTicket fault = this.faults.findByNumber(ticket);
-			if (!fault.getModule().equals(module)) {
-				throw new IllegalArgumentException(
-						"ticket " + ticket + " is in module " + fault.getModule() + ", not in " + module);
-			}
-			if (this.suggestedTickets.existsByTicketNumber(ticket)) {
-				throw new IllegalArgumentException("ticket " + ticket + " was suggested before");
-			}
-			listing.append("\n").append(ticket).append("：").append(fault.getDescription());
+			listing.append("\n").append(ticket).append("：").append(this.faults.findByNumber(ticket).getDescription());
 		}
 		String number = this.numbers.next(ProblemProcess.NUMBER_PREFIX, now, this.properties.zone());
 		String title = module + "模块故障反复出现";
@@ -190,6 +186,11 @@ public class ProblemService {
 	@Transactional
 	public Problem linkTickets(String number, List<String> tickets, String user, Instant now) {
 		Problem problem = findByNumber(number);
+		if (problem.getStatus() == ProblemStatus.SUGGESTED || problem.getStatus() == ProblemStatus.DISMISSED) {
+			throw new InvalidFieldException("tickets",
+					"problem " + number + " is " + problem.getStatus().name().toLowerCase()
+							+ "; only a problem that an engineer opened or confirmed takes links");
+		}
 		link(problem, tickets, user, now);
 		return problem;
 	}
@@ -277,6 +278,11 @@ public class ProblemService {
 		return this.problems.findByProcessInstanceId(processInstanceId)
 			.orElseThrow(
 					() -> new IllegalStateException("no problem belongs to process instance " + processInstanceId));
+	}
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Optional<Problem> findForProcessInstance(String processInstanceId) {
+		return this.problems.findByProcessInstanceId(processInstanceId);
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

@@ -70,7 +70,7 @@ public class ProblemSteps {
 
 	/**
 	 * Records the suggestion that the desk raised for recurring faults, from the module
-	 * and tickets it started the process with.
+	 * and tickets it started the process with, unless those tickets no longer recur.
 	 */
 	public void recordSuggestion(DelegateExecution execution) {
 		FormValues form = form(execution.getVariables());
@@ -79,9 +79,16 @@ public class ProblemSteps {
 				form.requiredText(ProblemProcess.Variables.SUGGESTED_TICKETS, "建议关联的故障工单", 4000),
 				ProblemProcess.Variables.SUGGESTED_TICKETS, "建议关联的故障工单", "GZ-");
 		Problem problem = this.problems.suggest(module, tickets, execution.getProcessInstanceId(), SystemContext.now());
-		execution.setProcessBusinessKey(problem.getNumber());
 		execution.removeVariables(List.of(ProblemProcess.Variables.MODULE, ProblemProcess.Variables.SUGGESTED_TICKETS));
-		execution.setVariable(ProblemProcess.Variables.NUMBER, problem.getNumber());
+		if (problem != null) {
+			execution.setProcessBusinessKey(problem.getNumber());
+			execution.setVariable(ProblemProcess.Variables.NUMBER, problem.getNumber());
+		}
+	}
+
+	/** Returns whether the suggestion was recorded, for the gateway after it. */
+	public boolean suggested(DelegateExecution execution) {
+		return this.problems.findForProcessInstance(execution.getProcessInstanceId()).isPresent();
 	}
 
 	/**

@@ -372,6 +372,35 @@ class ProblemProcessIntegrationTests {
 	}
 
 	@Test
+	void secondPendingSuggestionEndsWithoutRecord() {
+		this.scenario.clockAt("2026-12-07T09:00:00");
+		List<String> tickets = List.of(reportFaultOnly(), reportFaultOnly(), reportFaultOnly(), reportFaultOnly());
+		List<ProcessInstance> pending = this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(ProblemProcess.KEY)
+			.variableValueEquals(ProblemProcess.Variables.MODULE, this.module)
+			.orderByProcessInstanceId()
+			.asc()
+			.list();
+		assertThat(pending).hasSize(2);
+
+		runSuggestionJobs();
+
+		Problem suggestion = singleProblemOfModule();
+		assertThat(this.problems.suggestedTicketsOf(suggestion)).hasSizeGreaterThanOrEqualTo(3).isSubsetOf(tickets);
+		ProcessInstance other = pending.stream()
+			.filter((instance) -> !instance.getId().equals(suggestion.getProcessInstanceId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(other).isEnded().hasPassed(ProblemProcess.SUGGESTION_NOT_NEEDED);
+		assertThat(this.engine.getManagementService()
+			.createJobQuery()
+			.processDefinitionKey(ProblemProcess.KEY)
+			.withException()
+			.count()).isZero();
+	}
+
+	@Test
 	void recurrenceCountsOnlyFaultsInsideWindow() {
 		this.scenario.clockAt("2026-12-01T09:00:00");
 		List<String> early = List.of(reportFault(), reportFault());
@@ -594,9 +623,28 @@ class ProblemProcessIntegrationTests {
 				"液相色谱仪数据采集中断", "affectedUsers", 3L, "channel", "tasklist");
 	}
 
-	/** Reports a fault in this test's module as a reporter and returns its number. */
+	/**
+	 * Reports a fault in this test's module as a reporter, runs the suggestion it may
+	 * start, as the job executor would, and returns its number.
+	 */
 	private String reportFault() {
+		String number = reportFaultOnly();
+		runSuggestionJobs();
+		return number;
+	}
+
+	private String reportFaultOnly() {
 		return this.faultScenario.reload(this.faultScenario.start(TestUsers.REPORTER, faultReport())).getBusinessKey();
+	}
+
+	private void runSuggestionJobs() {
+		for (Job job : this.engine.getManagementService()
+			.createJobQuery()
+			.processDefinitionKey(ProblemProcess.KEY)
+			.messages()
+			.list()) {
+			this.engine.getManagementService().executeJob(job.getId());
+		}
 	}
 
 	private void triage(String ticket) {
@@ -606,6 +654,7 @@ class ProblemProcessIntegrationTests {
 			.singleResult();
 		this.faultScenario.complete(fault, FaultProcess.TRIAGE, TestUsers.ENGINEER,
 				form("category", "general", "severity", "ordinary"));
+		runSuggestionJobs();
 	}
 
 	/** Returns the problems of this test's module, newest first. */
