@@ -25,6 +25,19 @@ class ProblemTaskView {
 		text.append("问题：").append(problem.getNumber()).append("（").append(problem.getStatus().label()).append("）");
 		text.append("\n标题：").append(problem.getTitle());
 		text.append("\n模块：").append(problem.getModule()).append("，来源：").append(problem.getOrigin().label());
+		appendDeadlines(text, problem);
+		List<ProblemLink> links = this.problems.linksOf(problem);
+		if (!links.isEmpty()) {
+			text.append("\n关联故障工单：")
+				.append(String.join("、", links.stream().map(ProblemLink::getTicketNumber).toList()));
+		}
+		text.append("\n描述：").append(problem.getDescription());
+		appendAnalysis(text, problem);
+		appendDecisions(text, problem);
+		return ProblemText.fit(text.toString());
+	}
+
+	private void appendDeadlines(StringBuilder text, Problem problem) {
 		if (problem.getOpenedAt() != null) {
 			text.append("\n建立：").append(problem.getOpenedBy()).append("，").append(format(problem.getOpenedAt()));
 			text.append("\n驻点工程师处理期限：").append(format(problem.getEscalationDue()));
@@ -33,12 +46,9 @@ class ProblemTaskView {
 			text.append("\n转维保部门：").append(format(problem.getEscalatedAt()));
 			text.append("，方案提交期限：").append(format(problem.getPlanDue()));
 		}
-		List<ProblemLink> links = this.problems.linksOf(problem);
-		if (!links.isEmpty()) {
-			text.append("\n关联故障工单：")
-				.append(String.join("、", links.stream().map(ProblemLink::getTicketNumber).toList()));
-		}
-		text.append("\n描述：").append(problem.getDescription());
+	}
+
+	private void appendAnalysis(StringBuilder text, Problem problem) {
 		appendIfPresent(text, "根本原因", problem.getRootCause());
 		appendIfPresent(text, "临时解决办法", problem.getWorkaround());
 		appendIfPresent(text, "解决方案", problem.getSolution());
@@ -47,6 +57,10 @@ class ProblemTaskView {
 			text.append("\n已知错误：已发布（").append(problem.getKnownErrorBy()).append("，");
 			text.append(format(problem.getKnownErrorAt())).append("）");
 		}
+	}
+
+	/** Appends each decided solution with the managers' decision. */
+	private void appendDecisions(StringBuilder text, Problem problem) {
 		for (ProblemSolution solution : this.problems.solutionsOf(problem)) {
 			if (solution.getDecision() != ProblemSolution.Decision.WAITING) {
 				text.append("\n第 ").append(solution.getRound()).append(" 轮方案（");
@@ -59,7 +73,6 @@ class ProblemTaskView {
 				}
 			}
 		}
-		return ProblemText.fit(text.toString());
 	}
 
 	private static void appendIfPresent(StringBuilder text, String label, String value) {

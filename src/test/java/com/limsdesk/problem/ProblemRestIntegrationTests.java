@@ -150,6 +150,35 @@ class ProblemRestIntegrationTests {
 		assertThat(entry.get("publishedAt").isNull()).isFalse();
 	}
 
+	@Test
+	void recurringFaultsRaiseSuggestionForEngineers() throws InterruptedException {
+		for (int i = 0; i < 3; i++) {
+			reportFault();
+		}
+
+		JsonNode suggestion = null;
+		long end = System.nanoTime() + 30_000_000_000L;
+		while (suggestion == null && System.nanoTime() < end) {
+			Thread.sleep(200);
+			for (JsonNode problem : this.engineer.get("/api/problems").json()) {
+				if (problem.get("module").asText().equals(this.module)) {
+					suggestion = problem;
+				}
+			}
+		}
+
+		assertThat(suggestion).as("suggestion for module %s", this.module).isNotNull();
+		assertThat(suggestion.get("status").asText()).isEqualTo("SUGGESTED");
+		String number = suggestion.get("number").asText();
+		JsonNode tasks = this.engineer.get("/engine-rest/task?processInstanceBusinessKey=" + number).json();
+		assertThat(tasks).hasSize(1);
+		assertThat(tasks.get(0).get("name").asText()).isEqualTo(number + " 确认是否建立问题");
+		assertThat(this.reporter.get("/engine-rest/task?processInstanceBusinessKey=" + number).json()).isEmpty();
+		Response linked = this.engineer.post("/api/problems/" + number + "/links", Map.of("tickets", reportFault()));
+		assertThat(linked.status()).isEqualTo(400);
+		assertThat(linked.json().get("field").asText()).isEqualTo("tickets");
+	}
+
 	private Map<String, Object> report(String ticket) {
 		Map<String, Object> report = new HashMap<>(
 				Map.of("title", "留样柜同步反复失败", "module", this.module, "description", "留样柜与 LIMS 的同步每周失败数次"));
