@@ -3,13 +3,12 @@ package com.limsdesk.change;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
+import com.limsdesk.engine.RecordNumbers;
 import com.limsdesk.fault.FaultStatus;
 import com.limsdesk.fault.FaultTicket;
 import com.limsdesk.fault.FaultTicketService;
@@ -179,26 +178,8 @@ class ChangeForms {
 		}
 	}
 
-	/**
-	 * Splits a list of record numbers. Commas, semicolons, the enumeration comma 、 and
-	 * white space, the ideographic space U+3000 included, separate them.
-	 */
 	static List<String> numbers(String text, String key, String label, String prefix) {
-		if (text == null) {
-			return List.of();
-		}
-		LinkedHashSet<String> numbers = new LinkedHashSet<>();
-		for (String part : text.split("[,，;；、\\s\\u3000]+")) {
-			String number = part.strip().toUpperCase();
-			if (number.isEmpty()) {
-				continue;
-			}
-			if (!number.matches(java.util.regex.Pattern.quote(prefix) + "\\d{4}-\\d{5}")) {
-				throw new FormInputException(key, label, "'" + part + "' 不是有效的编号，例如 " + prefix + "2026-00001");
-			}
-			numbers.add(number);
-		}
-		return new ArrayList<>(numbers);
+		return RecordNumbers.split(text, key, label, prefix);
 	}
 
 }

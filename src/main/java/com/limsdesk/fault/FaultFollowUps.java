@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the change or the data recovery request that a fault's fix needs. Each starts
- * with a draft task for the engineer, filled in from the ticket. Once registered, it
- * names the ticket and the ticket's journal names it, so the link reads both ways.
+ * Starts the change, the data recovery request or the problem that a fault's fix needs. A
+ * change and a request start with a draft task for the engineer, filled in from the
+ * ticket. A problem is opened at once from the ticket. Once registered, each names the
+ * ticket and the ticket's journal names it, so the link reads both ways.
  */
 @Component
 class FaultFollowUps {
@@ -23,7 +24,9 @@ class FaultFollowUps {
 
 	static final String CORRECTION = "correction";
 
-	static final List<String> CODES = List.of(NONE, CHANGE, CORRECTION);
+	static final String PROBLEM = "problem";
+
+	static final List<String> CODES = List.of(NONE, CHANGE, CORRECTION, PROBLEM);
 
 	private final RuntimeService runtimeService;
 
@@ -43,6 +46,20 @@ class FaultFollowUps {
 			this.runtimeService.startProcessInstanceByKey("service-request", correctionDraft(ticket, engineer));
 			this.tickets.journal(ticket, now, engineer, "FOLLOW_UP", "已发起缺陷数据恢复请求，待工程师填写");
 		}
+		else if (PROBLEM.equals(followUp)) {
+			this.tickets.journal(ticket, now, engineer, "FOLLOW_UP", "已发起问题管理，查找根本原因");
+			this.runtimeService.startProcessInstanceByKey("problem-management", problemReport(ticket));
+		}
+	}
+
+	private static Map<String, Object> problemReport(FaultTicket ticket) {
+		Map<String, Object> report = new HashMap<>();
+		report.put("title", "查找故障 " + ticket.getNumber() + " 的根本原因");
+		report.put("module", ticket.getModule());
+		report.put("description", TaskViews.fit("故障 " + ticket.getNumber() + "：" + ticket.getDescription()));
+		report.put("linkedTickets", ticket.getNumber());
+		report.put("sourceTicket", ticket.getNumber());
+		return report;
 	}
 
 	private static Map<String, Object> changeDraft(FaultTicket ticket, String engineer) {

@@ -1,5 +1,6 @@
 package com.limsdesk.fault;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -24,5 +25,8 @@ interface FaultTicketRepository extends JpaRepository<FaultTicket, Long> {
 	@Query("select t from FaultTicket t where (t.respondedBy = :engineer or t.onSiteArrivedBy = :engineer)"
 			+ " and t.status in :states order by t.id")
 	List<FaultTicket> findHeldBy(String engineer, Collection<FaultStatus> states);
+
+	@Query("select t.number from FaultTicket t where t.module = ?1 and t.reportedAt >= ?2 order by t.reportedAt, t.id")
+	List<String> numbersInModuleSince(String module, Instant since);
 
 }

@@ -10,6 +10,7 @@ import com.limsdesk.servicelevel.Severity;
 import com.limsdesk.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +44,13 @@ public class FaultTicketService {
 
 	private final BreachMarker breachMarker;
 
+	private final ApplicationEventPublisher publisher;
+
 	FaultTicketService(FaultTicketRepository tickets, FaultBreachRepository breaches, FaultEventRepository events,
 			TicketNumbers numbers, ServiceLevelCalculator serviceLevels, DeskProperties properties,
-			BreachMarker breachMarker) {
+			BreachMarker breachMarker, ApplicationEventPublisher publisher) {
 		this.breachMarker = breachMarker;
+		this.publisher = publisher;
 		this.tickets = tickets;
 		this.breaches = breaches;
 		this.events = events;
@@ -64,6 +68,7 @@ public class FaultTicketService {
 		journal(ticket, now, filedBy, "REGISTERED",
 				"渠道 " + report.channel().label() + "，模块 " + report.module() + "，影响 " + report.affectedUsers() + " 人");
 		logger.info("Registered fault ticket {} in process instance {}", number, processInstanceId);
+		this.publisher.publishEvent(new FaultRecorded(number, report.module(), now));
 		return ticket;
 	}
 
@@ -83,6 +88,7 @@ public class FaultTicketService {
 		this.tickets.save(ticket);
 		journal(ticket, now, alert.source(), "REGISTERED", "监控告警 " + alert.key() + "：" + alert.summary());
 		logger.info("Registered fault ticket {} for alert {}", number, alert.key());
+		this.publisher.publishEvent(new FaultRecorded(number, alert.module(), now));
 		return ticket;
 	}
 
@@ -113,6 +119,7 @@ public class FaultTicketService {
 		if (late) {
 			recordBreach(ticket, FaultBreach.Kind.RESPONSE, responseDue, now);
 		}
+		this.publisher.publishEvent(new FaultRecorded(ticket.getNumber(), ticket.getModule(), now));
 		return late;
 	}
 
@@ -241,6 +248,14 @@ public class FaultTicketService {
 	public FaultTicket findByNumber(String number) {
 		return this.tickets.findByNumber(number)
 			.orElseThrow(() -> new NotFoundException("fault ticket " + number + " not found"));
+	}
+
+	/**
+	 * Returns the numbers of the tickets in the module reported at or after the moment.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<String> numbersInModuleSince(String module, Instant since) {
+		return this.tickets.numbersInModuleSince(module, since);
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

@@ -38,8 +38,11 @@ class RoleAuthorizations {
 	/** Processes that the vendor's engineers start and that reporters never see. */
 	static final List<String> STAFF_PROCESSES = List.of("database-inspection", "temp-table-cleanup", "change-control");
 
-	/** Processes that only engineers start, for themselves, such as their leave. */
-	static final List<String> ENGINEER_PROCESSES = List.of("engineer-leave");
+	/** Processes that only engineers start, such as their own leave or a problem record. */
+	static final List<String> ENGINEER_PROCESSES = List.of("engineer-leave", "problem-management");
+
+	/** Engineer processes whose instances every engineer reads, unlike a leave. */
+	static final List<String> SHARED_ENGINEER_PROCESSES = List.of("problem-management");
 
 	/**
 	 * The engineer replacement, which managers and vendor-support start. Engineers may
@@ -84,6 +87,10 @@ class RoleAuthorizations {
 		for (String process : ENGINEER_PROCESSES) {
 			grant(ENGINEERS, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
 					ProcessDefinitionPermissions.CREATE_INSTANCE);
+		}
+		for (String process : SHARED_ENGINEER_PROCESSES) {
+			grant(ENGINEERS, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ_INSTANCE,
+					ProcessDefinitionPermissions.READ_HISTORY);
 		}
 		for (String group : List.of(REPORTERS, ENGINEERS, VENDOR_SUPPORT)) {
 			grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
