@@ -38,7 +38,9 @@ class RoleAuthorizations {
 	/** Processes that the vendor's engineers start and that reporters never see. */
 	static final List<String> STAFF_PROCESSES = List.of("database-inspection", "temp-table-cleanup", "change-control");
 
-	/** Processes that only engineers start, such as their own leave or a problem record. */
+	/**
+	 * Processes that only engineers start, such as their own leave or a problem record.
+	 */
 	static final List<String> ENGINEER_PROCESSES = List.of("engineer-leave", "problem-management");
 
 	/** Engineer processes whose instances every engineer reads, unlike a leave. */
