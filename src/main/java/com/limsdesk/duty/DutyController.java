@@ -44,11 +44,15 @@ class DutyController {
 
 	private final CurrentUser currentUser;
 
-	DutyController(DutyRoster roster, DutyAbsences absences, WorkingCalendar calendar, CurrentUser currentUser) {
+	private final DutyGapCheck gapCheck;
+
+	DutyController(DutyRoster roster, DutyAbsences absences, WorkingCalendar calendar, CurrentUser currentUser,
+			DutyGapCheck gapCheck) {
 		this.roster = roster;
 		this.absences = absences;
 		this.calendar = calendar;
 		this.currentUser = currentUser;
+		this.gapCheck = gapCheck;
 	}
 
 	/**
@@ -76,7 +80,9 @@ class DutyController {
 	@DeleteMapping("/entries/{id}")
 	void remove(@PathVariable long id) {
 		requireEditor();
-		this.roster.remove(id, this.currentUser.id());
+		this.roster.remove(id, this.currentUser.id(), SystemContext.now());
+		// A removal can open a gap before the next daily check, so it is checked at once.
+		this.gapCheck.check(SystemContext.now());
 	}
 
 	/**

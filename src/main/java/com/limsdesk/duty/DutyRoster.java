@@ -2,6 +2,7 @@ package com.limsdesk.duty;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.limsdesk.calendar.WorkingCalendar;
@@ -27,6 +28,8 @@ public class DutyRoster {
 
 	/** Maximum length of an entry's note, which column desk_duty_entry.note sets. */
 	static final int MAX_NOTE_LENGTH = 200;
+
+	static final int MAX_ENTRY_DAYS = 366;
 
 	private final DutyEntryRepository entries;
 
@@ -73,8 +76,25 @@ public class DutyRoster {
 		if (lastDay.isBefore(firstDay)) {
 			throw new InvalidFieldException("lastDay", "must not be before firstDay " + firstDay + ", was " + lastDay);
 		}
+		LocalDate today = this.calendar.dateOf(now);
+		if (lastDay.isBefore(today)) {
+			throw new InvalidFieldException("lastDay", "must not be before today " + today
+					+ ", because the roster of past days is a record, was " + lastDay);
+		}
+		if (ChronoUnit.DAYS.between(firstDay, lastDay) + 1 > MAX_ENTRY_DAYS) {
+			throw new InvalidFieldException("lastDay", "an entry covers at most " + MAX_ENTRY_DAYS
+					+ " days; add one entry per year, was " + firstDay + " to " + lastDay);
+		}
 		if (kind == null) {
 			throw new InvalidFieldException("kind", "is missing; use one of " + DutyKind.names());
+		}
+		boolean duplicate = this.entries.findOverlapping(firstDay, lastDay)
+			.stream()
+			.anyMatch((entry) -> entry.getEngineer().equals(id) && entry.getKind() == kind
+					&& entry.getFirstDay().equals(firstDay) && entry.getLastDay().equals(lastDay));
+		if (duplicate) {
+			throw new InvalidFieldException("firstDay",
+					"the same entry for " + id + " from " + firstDay + " to " + lastDay + " exists already");
 		}
 		String trimmedNote = (note != null && !note.isBlank()) ? note.strip() : null;
 		if (trimmedNote != null && trimmedNote.length() > MAX_NOTE_LENGTH) {
@@ -86,10 +106,19 @@ public class DutyRoster {
 		return entry;
 	}
 
+	/**
+	 * Removes an entry that has not ended yet.
+	 * @throws InvalidFieldException when the entry ended before today, because the roster
+	 * of past days is a record
+	 */
 	@Transactional
-	public void remove(long id, String user) {
+	public void remove(long id, String user, Instant now) {
 		DutyEntry entry = this.entries.findById(id)
 			.orElseThrow(() -> new NotFoundException("duty entry " + id + " not found"));
+		if (entry.getLastDay().isBefore(this.calendar.dateOf(now))) {
+			throw new InvalidFieldException("id",
+					"duty entry " + id + " ended on " + entry.getLastDay() + " and stays as a record of that duty");
+		}
 		this.entries.delete(entry);
 		logger.info("Duty entry {} removed by {}: {} on {} from {} to {}", id, user, entry.getEngineer(),
 				entry.getKind(), entry.getFirstDay(), entry.getLastDay());

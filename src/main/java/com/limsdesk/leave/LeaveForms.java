@@ -92,12 +92,24 @@ class LeaveForms {
 		}
 	}
 
+	/**
+	 * Checks that the engineer neither has another leave in those days nor is named as
+	 * the cover of one, because the absent engineer's tasks would then reach a third
+	 * engineer who never accepted them.
+	 */
 	private void requireNoOverlap(String engineer, LeaveRequest request, String ownNumber) {
 		for (Leave other : overlapping(engineer, request)) {
 			if (!other.getNumber().equals(ownNumber)) {
 				throw new FormInputException("firstDay", "请假开始日",
 						"与已有的请假 " + other.getNumber() + "（" + other.getFirstDay() + " 至 " + other.getLastDay() + "）重叠");
 			}
+		}
+		List<Leave> covered = this.leaves.findCoveredBy(engineer, LeaveStatus.PENDING_OR_EFFECTIVE,
+				startOf(request.firstDay()), endOf(request.lastDay()));
+		if (!covered.isEmpty()) {
+			Leave other = covered.get(0);
+			throw new FormInputException("firstDay", "请假开始日", "该期间你是 " + other.getEngineer() + " 请假 "
+					+ other.getNumber() + "（" + other.getFirstDay() + " 至 " + other.getLastDay() + "）的替班人，请先请对方另找替班");
 		}
 	}
 

@@ -21,6 +21,13 @@ interface LeaveRepository extends JpaRepository<Leave, Long> {
 			+ " and l.startsAt < :until and l.endsAt > :from order by l.startsAt")
 	List<Leave> findOverlapping(String engineer, Collection<LeaveStatus> states, Instant from, Instant until);
 
+	/**
+	 * Returns the leaves in the given states that overlap the period and name the cover.
+	 */
+	@Query("select l from Leave l where l.coverUser = :cover and l.status in :states"
+			+ " and l.startsAt < :until and l.endsAt > :from order by l.startsAt")
+	List<Leave> findCoveredBy(String cover, Collection<LeaveStatus> states, Instant from, Instant until);
+
 	/** Returns the user's leaves in the given states that include the moment. */
 	@Query("select l from Leave l where l.engineer = :engineer and l.status in :states"
 			+ " and l.startsAt <= :moment and l.endsAt > :moment")

@@ -39,7 +39,13 @@ public class TaskRedirection {
 		CLOSED,
 
 		/** Somebody other than the cover held the task, so it stayed with them. */
-		REASSIGNED
+		REASSIGNED,
+
+		/**
+		 * The engineer left engineers and vendor-support during the leave, for example on
+		 * being replaced, so the task stayed with the cover.
+		 */
+		OFF_POST
 
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.limsdesk.engine.SystemContext;
+import com.limsdesk.identity.DeskGroups;
+import com.limsdesk.identity.UserDirectory;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -33,9 +35,12 @@ class TaskRedirector {
 
 	private final TaskRedirectionRepository redirections;
 
-	TaskRedirector(LeaveCovers covers, TaskRedirectionRepository redirections) {
+	private final UserDirectory users;
+
+	TaskRedirector(LeaveCovers covers, TaskRedirectionRepository redirections, UserDirectory users) {
 		this.covers = covers;
 		this.redirections = redirections;
+		this.users = users;
 	}
 
 	/**
@@ -162,6 +167,9 @@ class TaskRedirector {
 		}
 		if (redirection.isKept()) {
 			return TaskRedirection.Outcome.KEPT;
+		}
+		if (!this.users.isMemberOfAny(redirection.getFromUser(), DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT)) {
+			return TaskRedirection.Outcome.OFF_POST;
 		}
 		if (redirection.getRole() == TaskRedirection.Role.ASSIGNEE) {
 			if (!redirection.getToUser().equals(task.getAssignee())) {

@@ -132,6 +132,14 @@ class ReplacementForms {
 		if (this.users.isMember(login, DeskGroups.ENGINEERS)) {
 			throw new FormInputException(field, label, "账号 '" + login + "' 已是驻点运维工程师");
 		}
+		// An institute account may not become the vendor's engineer, because its holder
+		// could then approve their own training and post.
+		for (String group : List.of(DeskGroups.MANAGERS, DeskGroups.ADMINISTRATORS, DeskGroups.REPORTERS)) {
+			if (this.users.isMember(login, group)) {
+				throw new FormInputException(field, label,
+						"账号 '" + login + "' 属于" + DeskGroups.nameOf(group) + "，不能作为驻点工程师候选人，请换一个账号");
+			}
+		}
 		return true;
 	}
 
@@ -230,21 +238,25 @@ class ReplacementForms {
 		if (value == null || value.toString().isBlank()) {
 			throw new FormInputException("entryHours", "培训时长（小时）", "必填");
 		}
+		String text = value.toString().strip();
+		// The message shows the input as given, because toPlainString of a number such as
+		// 1e-5000000 would build a string of millions of digits.
+		String shown = (text.length() > 20) ? text.substring(0, 20) + "…" : text;
 		BigDecimal hours;
 		try {
-			hours = new BigDecimal(value.toString().strip());
+			hours = new BigDecimal(text);
 		}
 		catch (NumberFormatException ex) {
-			throw new FormInputException("entryHours", "培训时长（小时）", "必须是数字，收到 '" + value + "'");
+			throw new FormInputException("entryHours", "培训时长（小时）", "必须是数字，收到 '" + shown + "'");
 		}
 		if (hours.signum() <= 0) {
-			throw new FormInputException("entryHours", "培训时长（小时）", "必须大于 0，收到 " + hours.toPlainString());
+			throw new FormInputException("entryHours", "培训时长（小时）", "必须大于 0，收到 " + shown);
 		}
 		if (hours.compareTo(MAX_HOURS) > 0) {
-			throw new FormInputException("entryHours", "培训时长（小时）", "一天最多 24 小时，收到 " + hours.toPlainString());
+			throw new FormInputException("entryHours", "培训时长（小时）", "一天最多 24 小时，收到 " + shown);
 		}
 		if (hours.stripTrailingZeros().scale() > 1) {
-			throw new FormInputException("entryHours", "培训时长（小时）", "最多一位小数，收到 " + hours.toPlainString());
+			throw new FormInputException("entryHours", "培训时长（小时）", "最多一位小数，收到 " + shown);
 		}
 		return hours.setScale(1);
 	}

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.limsdesk.config.DeskProperties;
+import com.limsdesk.duty.DutyRoster;
+import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.DeskGroups;
 import com.limsdesk.notification.NotificationService;
 import org.springframework.stereotype.Component;
@@ -17,14 +19,17 @@ class ProblemMail {
 
 	private final DeskProperties properties;
 
-	ProblemMail(NotificationService notifications, DeskProperties properties) {
+	private final DutyRoster roster;
+
+	ProblemMail(NotificationService notifications, DeskProperties properties, DutyRoster roster) {
 		this.notifications = notifications;
 		this.properties = properties;
+		this.roster = roster;
 	}
 
 	/**
-	 * Tells the managers and the maintenance department, with the duty engineers, that a
-	 * problem went to the maintenance department.
+	 * Tells the managers and the maintenance department, with the engineers on duty at
+	 * that moment, that a problem went to the maintenance department.
 	 */
 	void escalated(Problem problem) {
 		this.notifications.queue(List.of(DeskGroups.MANAGERS, DeskGroups.VENDOR_SUPPORT), dutyEngineers(),
@@ -63,7 +68,7 @@ class ProblemMail {
 	}
 
 	private List<String> dutyEngineers() {
-		return new ArrayList<>(this.properties.escalation().dutyEngineers());
+		return new ArrayList<>(this.roster.escalationRecipients(SystemContext.now()));
 	}
 
 	private String format(Instant instant) {

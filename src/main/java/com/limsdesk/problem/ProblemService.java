@@ -3,6 +3,7 @@ package com.limsdesk.problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.limsdesk.config.DeskProperties;
@@ -186,10 +187,10 @@ public class ProblemService {
 	@Transactional
 	public Problem linkTickets(String number, List<String> tickets, String user, Instant now) {
 		Problem problem = findByNumber(number);
-		if (problem.getStatus() == ProblemStatus.SUGGESTED || problem.getStatus() == ProblemStatus.DISMISSED) {
+		if (problem.getStatus() == ProblemStatus.SUGGESTED || problem.getStatus().isFinal()) {
 			throw new InvalidFieldException("tickets",
-					"problem " + number + " is " + problem.getStatus().name().toLowerCase()
-							+ "; only a problem that an engineer opened or confirmed takes links");
+					"problem " + number + " is " + problem.getStatus().name().toLowerCase(Locale.ROOT)
+							+ "; only an open problem takes links, so open a new problem for these tickets");
 		}
 		link(problem, tickets, user, now);
 		return problem;

@@ -1,7 +1,9 @@
 package com.limsdesk.duty;
 
+import static com.limsdesk.support.ProcessScenario.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Date;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +11,8 @@ import com.limsdesk.support.DeskHttpClient;
 import com.limsdesk.support.DeskHttpClient.Response;
 import com.limsdesk.support.DeskIntegrationTest;
 import com.limsdesk.support.TestUsers;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +35,12 @@ class DutyRestIntegrationTests {
 	void setUp() {
 		this.support = new DeskHttpClient(this.port, TestUsers.SUPPORT);
 		this.jdbc.update("delete from desk_duty_entry");
+		ClockUtil.setCurrentTime(Date.from(at("2026-02-02T09:00:00")));
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
 	}
 
 	@Test
@@ -100,6 +110,23 @@ class DutyRestIntegrationTests {
 		assertThat(badMoment.status()).isEqualTo(400);
 		assertThat(badMoment.body()).contains("at");
 		assertThat(count()).isZero();
+	}
+
+	@Test
+	void pagesGetSessionCsrfToken() {
+		DeskHttpClient inTasklist = new DeskHttpClient(this.port, TestUsers.SUPPORT);
+		inTasklist.loginToWebapp("tasklist");
+
+		Response token = inTasklist.get("/api/session/csrf-token");
+
+		assertThat(token.status()).as(token.body()).isEqualTo(200);
+		assertThat(inTasklist.csrfToken()).isNotBlank();
+		assertThat(token.json().get("token").asText()).isEqualTo(inTasklist.csrfToken());
+		Response withoutSession = this.support.get("/api/session/csrf-token");
+		assertThat(withoutSession.status()).isEqualTo(404);
+		assertThat(withoutSession.body()).contains("log in to Tasklist");
+		Response anonymous = DeskHttpClient.anonymous(this.port).get("/api/session/csrf-token");
+		assertThat(anonymous.status()).isEqualTo(401);
 	}
 
 	@Test

@@ -55,6 +55,33 @@ class DutyRosterIntegrationTests {
 	}
 
 	@Test
+	void entryRejectsPastAndOverlongDays() {
+		assertRejected(TestUsers.ENGINEER.id(), "2026-05-01", "2026-05-31", "lastDay");
+		assertRejected(TestUsers.ENGINEER.id(), "2026-06-01", "2027-06-02", "lastDay");
+		add(TestUsers.ENGINEER, "2026-06-01", "2027-06-01", DutyKind.WORKING_TIME);
+	}
+
+	@Test
+	void entryRejectsExactDuplicate() {
+		add(TestUsers.ENGINEER, "2026-06-01", "2026-06-30", DutyKind.WORKING_TIME);
+
+		assertRejected(TestUsers.ENGINEER.id(), "2026-06-01", "2026-06-30", "firstDay");
+	}
+
+	@Test
+	void endedEntryCannotBeRemoved() {
+		DutyEntry may = this.roster.add(TestUsers.ENGINEER.id(), LocalDate.parse("2026-05-01"),
+				LocalDate.parse("2026-05-31"), DutyKind.WORKING_TIME, null, TestUsers.ADMIN.id(),
+				at("2026-05-01T09:00:00"));
+
+		assertThatThrownBy(() -> this.roster.remove(may.getId(), TestUsers.ADMIN.id(), NOW))
+			.isInstanceOf(InvalidFieldException.class)
+			.hasMessageContaining("record");
+
+		assertThat(this.roster.entries(LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-31"))).hasSize(1);
+	}
+
+	@Test
 	void entryAcceptsVendorSupportMember() {
 		DutyEntry entry = add(TestUsers.SUPPORT, "2026-06-01", "2026-06-01", DutyKind.NON_WORKING_TIME);
 
@@ -90,7 +117,7 @@ class DutyRosterIntegrationTests {
 		add(TestUsers.ENGINEER, "2026-05-01", "2026-07-31", DutyKind.WORKING_TIME);
 		DutyEntry night = add(TestUsers.OTHER_ENGINEER, "2026-05-01", "2026-07-31", DutyKind.NON_WORKING_TIME);
 		this.gapCheck.check(NOW);
-		this.roster.remove(night.getId(), TestUsers.ADMIN.id());
+		this.roster.remove(night.getId(), TestUsers.ADMIN.id(), NOW);
 		add(TestUsers.OTHER_ENGINEER, "2026-05-01", "2026-06-04", DutyKind.NON_WORKING_TIME);
 
 		List<DutyGap> gaps = this.gapCheck.check(NOW);

@@ -376,6 +376,42 @@ class LeaveProcessIntegrationTests {
 	}
 
 	@Test
+	void taskStaysWithCoverWhenEngineerLeftPost() {
+		Task existing = assignedWork("WORK-A", TestUsers.ENGINEER);
+		ProcessInstance instance = confirmedLeave(TestUsers.OTHER_ENGINEER);
+		this.scenario.fire(instance, LeaveProcess.LEAVE_STARTS);
+		assertThat(reload(existing).getAssignee()).isEqualTo(TestUsers.OTHER_ENGINEER.id());
+		this.engine.getIdentityService().deleteMembership(TestUsers.ENGINEER.id(), DeskGroups.ENGINEERS);
+		try {
+			this.scenario.fire(instance, LeaveProcess.LEAVE_ENDS);
+		}
+		finally {
+			this.engine.getIdentityService().createMembership(TestUsers.ENGINEER.id(), DeskGroups.ENGINEERS);
+		}
+
+		assertThat(reload(existing).getAssignee()).isEqualTo(TestUsers.OTHER_ENGINEER.id());
+		assertThat(redirectionOf(instance.getBusinessKey(), existing).getOutcome())
+			.isEqualTo(TaskRedirection.Outcome.OFF_POST);
+	}
+
+	@Test
+	void coverCannotTakeLeaveInSameDays() {
+		this.scenario.start(TestUsers.OTHER_ENGINEER, form("firstDay", "2026-03-05", "lastDay", "2026-03-06", "reason",
+				"家中有事", "coverUser", TestUsers.ENGINEER.id()));
+		long leavesBefore = countLeaves();
+
+		assertThatThrownBy(() -> this.scenario.start(TestUsers.ENGINEER,
+				leaveForm("2026-03-06", "2026-03-09", TestUsers.THIRD_ENGINEER.id())))
+			.isInstanceOfSatisfying(FormInputException.class,
+					(rejection) -> assertThat(rejection.field()).isEqualTo("firstDay"))
+			.hasMessageContaining("替班人");
+
+		assertThat(countLeaves()).isEqualTo(leavesBefore);
+		this.scenario.start(TestUsers.ENGINEER, leaveForm("2026-03-09", "2026-03-10", TestUsers.THIRD_ENGINEER.id()));
+		assertThat(countLeaves()).isEqualTo(leavesBefore + 1);
+	}
+
+	@Test
 	void onlyNamedCoverAccepts() {
 		ProcessInstance instance = approvedLeave(TestUsers.OTHER_ENGINEER);
 		Task accept = this.scenario.task(instance, LeaveProcess.ACCEPT_COVER);

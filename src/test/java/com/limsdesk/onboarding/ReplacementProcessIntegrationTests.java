@@ -355,6 +355,11 @@ class ReplacementProcessIntegrationTests {
 		assertRejected(training, "2026-03-05", 0, "entryHours", "必须大于 0");
 		assertRejected(training, "2026-03-05", -2, "entryHours", "必须大于 0");
 		assertRejected(training, "2026-03-05", 25, "entryHours", "一天最多 24 小时");
+		assertThatThrownBy(() -> this.steps.record(training.instance(), "2026-03-05", "1e-5000000"))
+			.isInstanceOf(FormInputException.class)
+			.hasMessageContaining("最多一位小数")
+			.hasMessageContaining("收到 1e-5000000")
+			.satisfies((rejection) -> assertThat(rejection.getMessage()).hasSizeLessThan(200));
 		assertRejected(training, "2026-03-01", 4, "entryDate", "不在培训期 2026-03-02 至 2026-04-02 内");
 		assertRejected(training, "2026-03-21", 4, "entryDate", "不能晚于今天 2026-03-20");
 		this.scenario.clockAt("2026-04-10T18:00:00");
@@ -427,6 +432,15 @@ class ReplacementProcessIntegrationTests {
 			.hasMessageContaining("candidateLogin")
 			.hasMessageContaining("被更换的工程师本人");
 		assertThat(this.replacements.candidatesOf(this.replacements.findByNumber(instance.getBusinessKey()))).isEmpty();
+
+		String manager = this.steps.newUser("boss", null, DeskGroups.MANAGERS);
+		Map<String, Object> managersLogin = ReplacementScenario.candidate("李明", manager);
+		managersLogin.put("candidateEmail", manager + "@example.org");
+		assertThatThrownBy(
+				() -> this.scenario.complete(instance, ReplacementProcess.PROPOSE, TestUsers.SUPPORT, managersLogin))
+			.isInstanceOf(FormInputException.class)
+			.hasMessageContaining("candidateLogin")
+			.hasMessageContaining("不能作为驻点工程师候选人");
 
 		String former = this.steps.newUser("former", null);
 		Map<String, Object> sameMail = ReplacementScenario.candidate("李明", former);
@@ -534,7 +548,7 @@ class ReplacementProcessIntegrationTests {
 		return fault;
 	}
 
-	private void assertRejected(Training training, String date, int hours, String field, String problem) {
+	private void assertRejected(Training training, String date, Object hours, String field, String problem) {
 		assertThatThrownBy(() -> this.steps.record(training.instance(), date, hours))
 			.isInstanceOf(FormInputException.class)
 			.hasMessageContaining(field)

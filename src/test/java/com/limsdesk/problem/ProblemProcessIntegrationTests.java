@@ -19,6 +19,7 @@ import com.limsdesk.identity.DeskGroups;
 import com.limsdesk.support.ProcessIntegrationTest;
 import com.limsdesk.support.ProcessScenario;
 import com.limsdesk.support.TestUsers;
+import com.limsdesk.web.InvalidFieldException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -122,6 +123,12 @@ class ProblemProcessIntegrationTests {
 					TestUsers.MANAGER.id()));
 		assertThat(this.problems.journalOf(problem)).extracting(ProblemEvent::getKind)
 			.containsExactly("OPENED", "LINKED", "ANALYSED", "SOLUTION_PROPOSED", "CLOSED");
+		String later = reportFault();
+		assertThatThrownBy(() -> this.problems.linkTickets(number, List.of(later), TestUsers.ENGINEER.id(),
+				at("2026-03-20T10:00:00")))
+			.isInstanceOf(InvalidFieldException.class)
+			.hasMessageContaining("closed");
+		assertThat(this.problems.linksOf(this.problems.findByNumber(number))).hasSize(1);
 	}
 
 	@Test

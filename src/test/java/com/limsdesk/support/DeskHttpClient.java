@@ -65,6 +65,14 @@ public class DeskHttpClient {
 		return response;
 	}
 
+	/**
+	 * Returns the CSRF token of the webapp session, or null before
+	 * {@link #loginToWebapp}.
+	 */
+	public String csrfToken() {
+		return this.csrfToken;
+	}
+
 	public Response get(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).GET(), true);
 	}
