@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.limsdesk.config.DeskProperties;
+import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
 import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.CurrentUser;
@@ -65,7 +66,7 @@ public class StaffChangeSteps {
 		else {
 			String user = this.currentUser.requireMemberOf("告知人员变更", List.of(DeskGroups.VENDOR_SUPPORT));
 			Map<String, Object> variables = execution.getVariables();
-			notice = this.notices.report(null, leadChange(this.forms.values(variables), variables), user,
+			notice = this.notices.report(null, leadChange(this.forms.values(variables), variables, now), user,
 					execution.getProcessInstanceId(), now);
 			execution.removeVariables(NOTICE_FIELDS);
 		}
@@ -85,11 +86,24 @@ public class StaffChangeSteps {
 						+ replacement.getReason());
 	}
 
-	private StaffChangeNotice.Change leadChange(FormValues form, Map<String, Object> variables) {
+	/**
+	 * Reads a change of the vendor's system lead. It names another person, and takes
+	 * effect no more than 30 days before the notice, because the managers are to be told
+	 * at once, and no more than a year after it.
+	 */
+	private StaffChangeNotice.Change leadChange(FormValues form, Map<String, Object> variables, Instant now) {
 		String previous = form.requiredText("previousPerson", "原系统负责人", 100);
 		String next = form.requiredText("newPerson", "新系统负责人", 100);
+		if (next.equals(previous)) {
+			throw new FormInputException("newPerson", "新系统负责人", "与原系统负责人相同，收到 '" + next + "'");
+		}
 		String contact = form.requiredText("newContact", "新负责人联系方式", 200);
 		LocalDate effective = this.forms.requiredDate(variables, "effectiveDate", "生效日期");
+		LocalDate today = now.atZone(this.properties.zone()).toLocalDate();
+		if (effective.isBefore(today.minusDays(30)) || effective.isAfter(today.plusYears(1))) {
+			throw new FormInputException("effectiveDate", "生效日期",
+					"须在 " + today.minusDays(30) + " 至 " + today.plusYears(1) + " 之间，收到 " + effective);
+		}
 		String note = form.optionalText("changeNote", "变更说明", 2000);
 		return new StaffChangeNotice.Change(StaffChangeNotice.Kind.SYSTEM_LEAD, previous, next, contact, effective,
 				note);

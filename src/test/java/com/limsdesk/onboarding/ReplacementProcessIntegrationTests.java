@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -489,6 +490,16 @@ class ReplacementProcessIntegrationTests {
 				"139 0000 1111，sunli@vendor.example.org", "effectiveDate", "2026-03-09", "changeNote", "赵刚调任华东区");
 
 		assertThatThrownBy(() -> notice.start(TestUsers.MANAGER, change)).isInstanceOf(AuthorizationException.class);
+		long noticesBefore = countRows("desk_staff_change");
+		Map<String, Object> samePerson = new HashMap<>(change);
+		samePerson.put("newPerson", "赵刚");
+		assertThatThrownBy(() -> notice.start(TestUsers.SUPPORT, samePerson)).isInstanceOf(FormInputException.class)
+			.hasMessageContaining("newPerson");
+		Map<String, Object> longAgo = new HashMap<>(change);
+		longAgo.put("effectiveDate", "2000-01-01");
+		assertThatThrownBy(() -> notice.start(TestUsers.SUPPORT, longAgo)).isInstanceOf(FormInputException.class)
+			.hasMessageContaining("effectiveDate");
+		assertThat(countRows("desk_staff_change")).isEqualTo(noticesBefore);
 		ProcessInstance instance = notice.reload(notice.start(TestUsers.SUPPORT, change));
 
 		String number = instance.getBusinessKey();
