@@ -104,9 +104,14 @@ class DutyController {
 		List<DutyEntry> entries = this.roster.entries(first, last);
 		List<DayView> view = new ArrayList<>();
 		for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-			view.add(new DayView(date, this.calendar.isWorkingDay(date),
-					duties(entries, date, DutyKind.WORKING_TIME, this.calendar.openingTime(date)), duties(entries, date,
-							DutyKind.NON_WORKING_TIME, date.atStartOfDay(this.calendar.zone()).toInstant())));
+			boolean workingDay = this.calendar.isWorkingDay(date);
+			// A day off has no working time, so its working-time entries put nobody on
+			// duty.
+			List<Duty> working = workingDay
+					? duties(entries, date, DutyKind.WORKING_TIME, this.calendar.openingTime(date)) : List.of();
+			List<Duty> nonWorking = duties(entries, date, DutyKind.NON_WORKING_TIME,
+					date.atStartOfDay(this.calendar.zone()).toInstant());
+			view.add(new DayView(date, workingDay, working, nonWorking));
 		}
 		return view;
 	}

@@ -60,6 +60,9 @@ class DutyRestIntegrationTests {
 		Response days = this.support.get("/api/duty/days?from=2026-02-14&days=3");
 		assertThat(days.status()).as(days.body()).isEqualTo(200);
 		assertThat(days.json()).hasSize(3);
+		assertThat(days.json().get(0).get("workingTime")).hasSize(1);
+		assertThat(days.json().get(1).get("workingTime")).as("Sunday 2026-02-15 has no working time").isEmpty();
+		assertThat(days.json().get(2).get("workingTime")).as("holiday 2026-02-16 has no working time").isEmpty();
 	}
 
 	@Test
