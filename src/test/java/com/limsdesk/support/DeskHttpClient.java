@@ -98,6 +98,10 @@ public class DeskHttpClient {
 		return send(withJson(HttpRequest.newBuilder(uri(path)), body, "PUT"), true);
 	}
 
+	public Response delete(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).DELETE(), true);
+	}
+
 	/** Posts raw bytes with the given content type, or with none when it is null. */
 	public Response postRaw(String path, String contentType, byte[] body) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path))
