@@ -582,6 +582,7 @@ class RequestProcessIntegrationTests {
 		String changeNumber = change.getBusinessKey();
 		assertThat(changeNumber).matches("BG-2026-\\d{5}");
 		assertThat(this.changes.linksOf(this.changes.findByNumber(changeNumber))).containsExactly(number);
+		assertThat(this.requests.findByNumber(number).getChangeNumber()).isEqualTo(changeNumber);
 		assertThat(this.requests.journalOf(this.requests.findByNumber(number))).last().satisfies((event) -> {
 			assertThat(event.getKind()).isEqualTo("LINKED");
 			assertThat(event.getDetail()).startsWith(changeNumber + "：");
