@@ -56,17 +56,17 @@ class ChangeForms {
 	}
 
 	/**
-	 * The earliest start of a planned window, before the change is raised. An emergency
-	 * change is recorded after its work, so its window is not bounded before.
+	 * The maximum time by which a planned window may start before the change is raised.
+	 * An emergency change is recorded after its work, so this bound does not apply to it.
 	 */
 	static final Duration MAX_START_BEFORE_RAISING = Duration.ofDays(1);
 
-	/** The latest end of a planned window, after the change is raised. */
+	/** The maximum time by which a planned window may end after the change is raised. */
 	static final Duration MAX_END_AFTER_RAISING = Duration.ofDays(366);
 
 	/**
-	 * Reads the request for change of a change raised at raisedAt, which is now for a new
-	 * change and the first submission for a revision.
+	 * Reads the request for change. The window is bounded around raisedAt, which is now
+	 * for a new change and the original raising for a revision.
 	 */
 	ChangeRequest read(FormValues form, boolean emergency, Instant raisedAt, Instant now) {
 		String title = form.requiredText("title", "变更标题", 200);

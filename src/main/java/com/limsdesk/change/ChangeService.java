@@ -207,8 +207,8 @@ public class ChangeService {
 
 	/**
 	 * Adds a correction to the journal of a change that has ended. An ended change is
-	 * never edited, so the correction is kept beside it; an open one is still changed
-	 * through its process.
+	 * never edited, so the correction is kept beside it. An open change is changed
+	 * through its own tasks instead.
 	 */
 	@Transactional
 	public Change correct(String number, String text, String user, Instant now) {

@@ -1,20 +1,10 @@
 package com.limsdesk.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,28 +15,15 @@ import org.springframework.stereotype.Component;
  * it as the approver's own. Task-local variables, the read-only views, stay.
  */
 @Component
-class DecisionResetPlugin extends AbstractProcessEnginePlugin {
+class DecisionResetPlugin extends UserTaskListenerPlugin {
 
 	private static final TaskListener RESET_DECISIONS = DecisionResetPlugin::resetDecisions;
 
 	@Override
-	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> listeners = new ArrayList<>();
-		if (configuration.getCustomPreBPMNParseListeners() != null) {
-			listeners.addAll(configuration.getCustomPreBPMNParseListeners());
+	protected void addListeners(TaskDefinition task) {
+		if (task.getCamundaFormDefinitionKey() != null) {
+			task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, RESET_DECISIONS);
 		}
-		listeners.add(new AbstractBpmnParseListener() {
-
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior
-						&& behavior.getTaskDefinition().getCamundaFormDefinitionKey() != null) {
-					behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, RESET_DECISIONS);
-				}
-			}
-
-		});
-		configuration.setCustomPreBPMNParseListeners(listeners);
 	}
 
 	static void resetDecisions(DelegateTask task) {

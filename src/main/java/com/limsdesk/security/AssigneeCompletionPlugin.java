@@ -1,22 +1,13 @@
 package com.limsdesk.security;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import com.limsdesk.engine.UserTaskListenerPlugin;
 import com.limsdesk.identity.DeskGroups;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,28 +18,13 @@ import org.springframework.stereotype.Component;
  * skipped with them.
  */
 @Component
-class AssigneeCompletionPlugin extends AbstractProcessEnginePlugin {
+class AssigneeCompletionPlugin extends UserTaskListenerPlugin {
 
 	private static final TaskListener REQUIRE_ASSIGNEE = AssigneeCompletionPlugin::requireAssignee;
 
 	@Override
-	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> listeners = new ArrayList<>();
-		if (configuration.getCustomPreBPMNParseListeners() != null) {
-			listeners.addAll(configuration.getCustomPreBPMNParseListeners());
-		}
-		listeners.add(new AbstractBpmnParseListener() {
-
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-					behavior.getTaskDefinition()
-						.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, REQUIRE_ASSIGNEE);
-				}
-			}
-
-		});
-		configuration.setCustomPreBPMNParseListeners(listeners);
+	protected void addListeners(TaskDefinition task) {
+		task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, REQUIRE_ASSIGNEE);
 	}
 
 	static void requireAssignee(DelegateTask task) {
