@@ -91,26 +91,33 @@ class FormSubmissionFilter extends HttpFilter {
 		if (user == null) {
 			// The endpoint rejects the request for want of a login.
 			chain.doFilter(request, response);
-			return;
 		}
-		if (VARIABLE_WRITE.matcher(operation).matches()) {
-			if (!isAdministrator(user)) {
-				logger.warn("Rejected {} {} by {}: variables are written only through forms", request.getMethod(),
-						request.getRequestURI(), user.getUserId());
-				respond(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", null,
-						"The user with id '" + user.getUserId() + "' may not write variables directly: only "
-								+ DeskGroups.ADMINISTRATORS + " may. Submit the task's form instead.");
-				return;
-			}
+		else if (VARIABLE_WRITE.matcher(operation).matches()) {
+			checkVariableWrite(user, request, response, chain);
+		}
+		else if (START.matcher(operation).matches() || TASK_SUBMISSION.matcher(operation).matches()) {
+			checkSubmission(operation, user, request, response, chain);
+		}
+		else {
+			chain.doFilter(request, response);
+		}
+	}
+
+	private void checkVariableWrite(Authentication user, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws IOException, ServletException {
+		if (isAdministrator(user)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		Matcher start = START.matcher(operation);
-		Matcher task = TASK_SUBMISSION.matcher(operation);
-		if (!start.matches() && !task.matches()) {
-			chain.doFilter(request, response);
-			return;
-		}
+		logger.warn("Rejected {} {} by {}: variables are written only through forms", request.getMethod(),
+				request.getRequestURI(), user.getUserId());
+		respond(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", null,
+				"The user with id '" + user.getUserId() + "' may not write variables directly: only "
+						+ DeskGroups.ADMINISTRATORS + " may. Submit the task's form instead.");
+	}
+
+	private void checkSubmission(String operation, Authentication user, HttpServletRequest request,
+			HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
 		byte[] body = request.getInputStream().readNBytes(OrQueryExpressionFilter.MAX_INSPECTED_BYTES + 1);
 		if (body.length > OrQueryExpressionFilter.MAX_INSPECTED_BYTES) {
 			respond(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", "body",
@@ -126,29 +133,42 @@ class FormSubmissionFilter extends HttpFilter {
 					"request body: invalid JSON");
 			return;
 		}
-		if (!submitted.isEmpty()) {
-			FormFields fields;
-			try {
-				fields = as(user, () -> task.matches() ? taskFields(task.group(1))
-						: startFields(start.group(1), start.group(2), start.group(3)));
-			}
-			catch (AuthorizationException ex) {
-				respond(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", null, ex.getMessage());
-				return;
-			}
-			if (fields != null) {
-				for (String name : submitted) {
-					if (!fields.keys().contains(name)) {
-						logger.warn("Rejected {} {} by {}: variable {} is not a field of the form", request.getMethod(),
-								request.getRequestURI(), user.getUserId(), name);
-						respond(response, HttpServletResponse.SC_BAD_REQUEST, "FormInputException", name,
-								"未知字段 (" + name + "): 表单中没有这个字段，提交只能包含表单中的字段");
-						return;
-					}
-				}
-			}
+		FormFields fields;
+		try {
+			fields = submitted.isEmpty() ? null : as(user, () -> formFields(operation));
+		}
+		catch (AuthorizationException ex) {
+			logger.warn("Rejected {} {} by {}: {}", request.getMethod(), request.getRequestURI(), user.getUserId(),
+					ex.getMessage());
+			respond(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", null, ex.getMessage());
+			return;
+		}
+		String unknown = (fields != null)
+				? submitted.stream().filter((name) -> !fields.keys().contains(name)).findFirst().orElse(null) : null;
+		if (unknown != null) {
+			logger.warn("Rejected {} {} by {}: variable {} is not a field of the form", request.getMethod(),
+					request.getRequestURI(), user.getUserId(), unknown);
+			respond(response, HttpServletResponse.SC_BAD_REQUEST, "FormInputException", unknown,
+					"未知字段 (" + unknown + "): 表单中没有这个字段，提交只能包含表单中的字段");
+			return;
 		}
 		chain.doFilter(new ReplayedBodyRequest(request, body), response);
+	}
+
+	/**
+	 * Returns the fields of the form that the operation submits, or null when its task or
+	 * process definition is not found, which the endpoint then reports.
+	 */
+	private FormFields formFields(String operation) {
+		Matcher task = TASK_SUBMISSION.matcher(operation);
+		if (task.matches()) {
+			return taskFields(task.group(1));
+		}
+		Matcher start = START.matcher(operation);
+		if (!start.matches()) {
+			return null;
+		}
+		return startFields(start.group(1), start.group(2), start.group(3));
 	}
 
 	/**
@@ -177,7 +197,10 @@ class FormSubmissionFilter extends HttpFilter {
 		return user.getGroupIds() != null && user.getGroupIds().contains(DeskGroups.ADMINISTRATORS);
 	}
 
-	/** Runs the form lookup with the user's authorizations, whoever set them. */
+	/**
+	 * Runs the form lookup with the user's authorizations. The engine REST API's login
+	 * has set them already; for the webapps' session they are set here for the lookup.
+	 */
 	private <T> T as(Authentication user, Supplier<T> lookup) {
 		Authentication current = this.identityService.getCurrentAuthentication();
 		if (current != null) {

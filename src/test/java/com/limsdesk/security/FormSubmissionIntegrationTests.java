@@ -110,6 +110,25 @@ class FormSubmissionIntegrationTests {
 	}
 
 	@Test
+	void requestAssessmentWithApprovalDecisionIsRejected() {
+		DeskHttpClient reporter = new DeskHttpClient(this.port, TestUsers.REPORTER);
+		Map<String, Object> backup = Map.of("requestType", "data-maintenance", "dataOperation", "backup", "title",
+				"备份检测结果表", "description", "升级前备份检测结果表", "module", "结果录入", "contactName", "王芳", "contactPhone",
+				"010-6401 2345");
+		Response started = reporter.post("/engine-rest/process-definition/key/service-request/submit-form",
+				Map.of("variables", variables(backup)));
+		assertThat(started.status()).as(started.body()).isEqualTo(200);
+		String assess = taskId(started.json().get("businessKey").asText());
+
+		Response seeded = this.engineer.post("/engine-rest/task/" + assess + "/submit-form", Map.of("variables",
+				variables(Map.of("acceptance", "accept", "assessment", "导出结果表", "decision", "approve"))));
+
+		assertThat(seeded.status()).as(seeded.body()).isEqualTo(400);
+		assertThat(seeded.json().get("field").asText()).isEqualTo("decision");
+		assertThat(this.taskService.createTaskQuery().taskId(assess).count()).isEqualTo(1);
+	}
+
+	@Test
 	void tasklistSubmissionWithReadOnlyViewIsAccepted() {
 		String number = startChange();
 		String assess = taskId(number);
