@@ -143,8 +143,7 @@ class FormSubmissionFilter extends HttpFilter {
 			respond(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", null, ex.getMessage());
 			return;
 		}
-		String unknown = (fields != null)
-				? submitted.stream().filter((name) -> !fields.keys().contains(name)).findFirst().orElse(null) : null;
+		String unknown = (fields != null) ? firstUnknown(submitted, fields) : null;
 		if (unknown != null) {
 			logger.warn("Rejected {} {} by {}: variable {} is not a field of the form", request.getMethod(),
 					request.getRequestURI(), user.getUserId(), unknown);
@@ -153,6 +152,15 @@ class FormSubmissionFilter extends HttpFilter {
 			return;
 		}
 		chain.doFilter(new ReplayedBodyRequest(request, body), response);
+	}
+
+	private static String firstUnknown(List<String> submitted, FormFields fields) {
+		for (String name : submitted) {
+			if (!fields.keys().contains(name)) {
+				return name;
+			}
+		}
+		return null;
 	}
 
 	/**
