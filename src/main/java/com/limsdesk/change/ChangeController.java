@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.CurrentUser;
@@ -93,13 +94,22 @@ class ChangeController {
 			.body(out.toByteArray());
 	}
 
-	/** Adds a correction to a change, closed or not. */
+	/**
+	 * Adds a correction to a change that has ended. The body is {@code {"text": "..."}},
+	 * read as a tree so that a number or an object in {@code text} is rejected, not
+	 * converted.
+	 */
 	@PostMapping("/{number}/corrections")
-	ChangeViews.History correct(@PathVariable String number, @RequestBody Correction correction) {
+	ChangeViews.History correct(@PathVariable String number, @RequestBody(required = false) JsonNode correction) {
 		if (!this.currentUser.isInAny(DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT, DeskGroups.MANAGERS)) {
 			throw new AuthorizationException("only engineers, vendor-support and managers may correct a change");
 		}
-		String text = (correction != null && correction.text() != null) ? correction.text().strip() : "";
+		JsonNode value = (correction != null) ? correction.path("text") : null;
+		if (value != null && !value.isMissingNode() && !value.isNull() && !value.isTextual()) {
+			throw new InvalidFieldException("text",
+					"must be a string, got " + value.getNodeType().name().toLowerCase());
+		}
+		String text = (value != null && value.isTextual()) ? value.asText().strip() : "";
 		if (text.isEmpty()) {
 			throw new InvalidFieldException("text", "is missing");
 		}
@@ -123,9 +133,6 @@ class ChangeController {
 			throw new AuthorizationException(
 					"only engineers, vendor-support, managers and administrators may read the change log");
 		}
-	}
-
-	record Correction(String text) {
 	}
 
 }

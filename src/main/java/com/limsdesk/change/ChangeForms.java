@@ -1,5 +1,6 @@
 package com.limsdesk.change;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -53,7 +54,20 @@ class ChangeForms {
 		this.changes = changes;
 	}
 
-	ChangeRequest read(FormValues form, boolean emergency, Instant now) {
+	/**
+	 * The maximum time by which a planned window may start before the change is raised.
+	 * An emergency change is recorded after its work, so this bound does not apply to it.
+	 */
+	static final Duration MAX_START_BEFORE_RAISING = Duration.ofDays(1);
+
+	/** The maximum time by which a planned window may end after the change is raised. */
+	static final Duration MAX_END_AFTER_RAISING = Duration.ofDays(366);
+
+	/**
+	 * Reads the request for change. The window is bounded around raisedAt, which is now
+	 * for a new change and the original raising for a revision.
+	 */
+	ChangeRequest read(FormValues form, boolean emergency, Instant raisedAt, Instant now) {
 		String title = form.requiredText("title", "变更标题", 200);
 		ChangeType type = ChangeType.fromCode(form.requiredChoice("changeType", "变更类型", ChangeType.codes()));
 		String reason = form.requiredText("reason", "变更原因", 4000);
@@ -70,6 +84,16 @@ class ChangeForms {
 		}
 		if (!emergency && !windowEnd.isAfter(now)) {
 			throw new FormInputException("windowEnd", "计划窗口结束", "计划窗口已经过去，请重新安排");
+		}
+		Instant earliestStart = raisedAt.minus(MAX_START_BEFORE_RAISING);
+		if (!emergency && windowStart.isBefore(earliestStart)) {
+			throw new FormInputException("windowStart", "计划窗口开始",
+					"不能早于变更提出前一天，即 " + SessionLines.format(earliestStart, this.zone) + "；事后补记只用于紧急变更");
+		}
+		Instant latestEnd = raisedAt.plus(MAX_END_AFTER_RAISING);
+		if (windowEnd.isAfter(latestEnd)) {
+			throw new FormInputException("windowEnd", "计划窗口结束",
+					"不能晚于变更提出后 366 天，即 " + SessionLines.format(latestEnd, this.zone));
 		}
 		List<String> tickets = numbers(form.optionalText("linkedTickets", "关联故障工单", 500), "linkedTickets", "关联故障工单",
 				"GZ-");
@@ -107,8 +131,14 @@ class ChangeForms {
 	String correctedChange(FormValues form) {
 		String text = form.optionalText("correctsChange", "更正的变更", 32);
 		String number = (text != null) ? text.toUpperCase() : null;
-		if (number != null && this.changes.findByNumber(number).isEmpty()) {
-			throw new FormInputException("correctsChange", "更正的变更", "变更 " + number + " 不存在");
+		if (number == null) {
+			return null;
+		}
+		Change corrected = this.changes.findByNumber(number)
+			.orElseThrow(() -> new FormInputException("correctsChange", "更正的变更", "变更 " + number + " 不存在"));
+		if (!corrected.getStatus().isFinal()) {
+			throw new FormInputException("correctsChange", "更正的变更",
+					"变更 " + number + " 尚未结束（" + corrected.getStatus().label() + "），只能更正已关闭、已回退或已撤回的变更");
 		}
 		return number;
 	}

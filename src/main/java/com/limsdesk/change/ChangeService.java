@@ -10,6 +10,7 @@ import com.limsdesk.fault.TicketNumbers;
 import com.limsdesk.identity.DeskGroups;
 import com.limsdesk.request.RequestService;
 import com.limsdesk.servicelevel.ServiceLevelCalculator;
+import com.limsdesk.web.ConflictException;
 import com.limsdesk.web.NotFoundException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
@@ -198,13 +199,24 @@ public class ChangeService {
 		logger.warn("Change {} is not approved at its approval deadline; escalated", change.getNumber());
 	}
 
+	/** Records the change on the service request that it carries out. */
+	@Transactional
+	public void carryRequest(Change change, String requestNumber) {
+		this.requests.linkChange(requestNumber, change.getNumber());
+	}
+
 	/**
-	 * Adds a correction to a change's journal. The change itself is never edited once
-	 * recorded, so the correction is kept beside it.
+	 * Adds a correction to the journal of a change that has ended. An ended change is
+	 * never edited, so the correction is kept beside it. An open change is changed
+	 * through its own tasks instead.
 	 */
 	@Transactional
 	public Change correct(String number, String text, String user, Instant now) {
 		Change change = findByNumber(number);
+		if (!change.getStatus().isFinal()) {
+			throw new ConflictException("change " + number + " is " + change.getStatus().name().toLowerCase()
+					+ " and has not ended; corrections are for closed, rolled back or withdrawn changes");
+		}
 		journal(change, now, user, "CORRECTION", text);
 		return change;
 	}

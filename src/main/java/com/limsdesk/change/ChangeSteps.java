@@ -71,7 +71,7 @@ public class ChangeSteps {
 		Instant now = SystemContext.now();
 		FormValues form = form(execution.getVariables());
 		boolean emergency = form.flag("emergency", "紧急变更");
-		ChangeRequest request = this.forms.read(form, emergency, now);
+		ChangeRequest request = this.forms.read(form, emergency, now, now);
 		if (emergency) {
 			this.forms.requireEmergencyFault(request);
 		}
@@ -87,6 +87,9 @@ public class ChangeSteps {
 		String corrects = this.forms.correctedChange(form);
 		Change change = this.changes.submit(request, emergency, user, requester, corrects,
 				execution.getProcessInstanceId(), now);
+		if (caller != null && caller.getProcessBusinessKey() != null) {
+			this.changes.carryRequest(change, caller.getProcessBusinessKey());
+		}
 		execution.setProcessBusinessKey(change.getNumber());
 		execution.removeVariables(ChangeForms.REQUEST_FIELDS);
 		execution.removeVariables(List.of(Variables.NEEDS_DRAFT, "raisedBy"));
@@ -251,7 +254,7 @@ public class ChangeSteps {
 		boolean resubmit = "resubmit".equals(form.requiredChoice("resubmit", "处理方式", List.of("resubmit", "withdraw")));
 		String note = form.requiredText("revisionNote", resubmit ? "修改说明" : "撤回原因", 2000);
 		if (resubmit) {
-			ChangeRequest revision = this.forms.read(form, change.isEmergency(), now);
+			ChangeRequest revision = this.forms.read(form, change.isEmergency(), change.getRaisedAt(), now);
 			if (revision.risk().compareTo(change.getRisk()) < 0) {
 				throw new FormInputException("risk", "风险等级",
 						"修改后的风险等级不能低于评估确定的“" + change.getRisk().label() + "”，降低风险须撤回后重新申请并重新评估");

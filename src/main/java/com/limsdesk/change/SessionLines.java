@@ -65,6 +65,9 @@ final class SessionLines {
 		}
 		limit(cells[0], 100, number);
 		limit(cells[1], 100, number);
+		if (!SourceAddresses.isValid(cells[1])) {
+			throw problem("第 " + number + " 行第 2 项（来源地址）'" + cells[1] + "' 不是有效的 IPv4 地址、IPv6 地址或主机名，例如 10.20.1.15");
+		}
 		limit(cells[4], 2000, number);
 		Instant start = moment(cells[2], number, zone);
 		Instant end = moment(cells[3], number, zone);

@@ -1,18 +1,8 @@
 package com.limsdesk.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,27 +10,13 @@ import org.springframework.stereotype.Component;
  * {@code GZ-2026-00042 分诊故障}, so Tasklist lists and searches tasks by ticket.
  */
 @Component
-class TaskNamePlugin extends AbstractProcessEnginePlugin {
+class TaskNamePlugin extends UserTaskListenerPlugin {
 
 	private static final TaskListener PREFIX_BUSINESS_KEY = TaskNamePlugin::prefixBusinessKey;
 
 	@Override
-	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> listeners = new ArrayList<>();
-		if (configuration.getCustomPreBPMNParseListeners() != null) {
-			listeners.addAll(configuration.getCustomPreBPMNParseListeners());
-		}
-		listeners.add(new AbstractBpmnParseListener() {
-
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-					behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, PREFIX_BUSINESS_KEY);
-				}
-			}
-
-		});
-		configuration.setCustomPreBPMNParseListeners(listeners);
+	protected void addListeners(TaskDefinition task) {
+		task.addTaskListener(TaskListener.EVENTNAME_CREATE, PREFIX_BUSINESS_KEY);
 	}
 
 	static void prefixBusinessKey(DelegateTask task) {

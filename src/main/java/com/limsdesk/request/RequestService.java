@@ -155,6 +155,11 @@ public class RequestService {
 		return this.serviceLevels.closingOfWorkingDayAfter(now, 1);
 	}
 
+	/** Records the change that carries out this request, once the change has a number. */
+	public void linkChange(String number, String changeNumber) {
+		findByNumber(number).linkChange(changeNumber);
+	}
+
 	/** Records that a change now refers to this request. */
 	public void noteLink(String number, String linkedNumber, String detail, String actor, Instant at) {
 		journal(findByNumber(number), at, actor, "LINKED", linkedNumber + "：" + detail);

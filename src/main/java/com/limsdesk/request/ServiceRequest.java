@@ -245,6 +245,11 @@ public class ServiceRequest {
 		this.status = RequestStatus.IN_CHANGE;
 	}
 
+	void linkChange(String changeNumber) {
+		requireOpen();
+		this.changeNumber = changeNumber;
+	}
+
 	void changeEnded(String changeNumber, boolean released, Instant at) {
 		requireOpen();
 		this.changeNumber = changeNumber;

@@ -97,7 +97,8 @@ class DeskAuthenticationFilter extends HttpFilter {
 		return this.identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
 	}
 
-	private static UserAuthentication sessionUser(HttpServletRequest request) {
+	/** Returns the user logged in to the webapps on this session, or null. */
+	static UserAuthentication sessionUser(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		if (session == null) {
 			return null;

@@ -1,6 +1,5 @@
 package com.limsdesk.security;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
@@ -8,12 +7,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,61 +134,6 @@ class OrQueryExpressionFilter extends HttpFilter {
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
 			.write("{\"type\":\"InvalidRequestException\",\"message\":\"" + message.replace("\"", "'") + "\"}");
-	}
-
-	/** The request with its already read body available again to the endpoint. */
-	private static final class ReplayedBodyRequest extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream input = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return input.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return input.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return input.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("the body is already read");
-				}
-
-			};
-		}
-
-		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
 	}
 
 }

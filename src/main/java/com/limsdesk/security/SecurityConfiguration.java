@@ -1,7 +1,9 @@
 package com.limsdesk.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -44,6 +46,21 @@ class SecurityConfiguration {
 				HttpBasicAuthenticationProvider.class.getName());
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/**
+	 * After the engine REST API's login, so that the form lookup runs with the user's
+	 * authorizations. The webapps log in later in the chain, so this filter reads their
+	 * session itself.
+	 */
+	@Bean
+	FilterRegistrationBean<FormSubmissionFilter> formSubmissionFilter(ObjectMapper objectMapper,
+			IdentityService identityService, FormService formService, RepositoryService repositoryService) {
+		FilterRegistrationBean<FormSubmissionFilter> registration = new FilterRegistrationBean<>(
+				new FormSubmissionFilter(objectMapper, identityService, formService, repositoryService));
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}
 

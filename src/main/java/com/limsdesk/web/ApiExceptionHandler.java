@@ -40,6 +40,11 @@ class ApiExceptionHandler {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(null, exception.getMessage()));
 	}
 
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<ApiError> conflict(ConflictException exception) {
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(null, exception.getMessage()));
+	}
+
 	/**
 	 * Error body of the desk's REST API; {@code field} is null when no single field is at
 	 * fault.

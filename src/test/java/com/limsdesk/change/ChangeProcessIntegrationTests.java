@@ -373,6 +373,8 @@ class ChangeProcessIntegrationTests {
 
 		FormInputException refused = (FormInputException) catchThrowable(() -> this.scenario.complete(instance,
 				ChangeProcess.ASSESS, TestUsers.ENGINEER, form("assessment", "只改模板", "risk", "low")));
+		// The raiser gives the claimed task back, so that another engineer may take it.
+		this.engine.getTaskService().setAssignee(this.scenario.task(instance, ChangeProcess.ASSESS).getId(), null);
 		this.scenario.complete(instance, ChangeProcess.ASSESS, TestUsers.OTHER_ENGINEER,
 				form("assessment", "只改模板，不涉及服务重启", "risk", "low"));
 
@@ -733,6 +735,7 @@ class ChangeProcessIntegrationTests {
 		List<Map.Entry<String, Object>> badValues = List.of(Map.entry("rollbackPlan", ""),
 				Map.entry("rollbackPlan", "  "), Map.entry("windowEnd", "2026-12-08T17:00"),
 				Map.entry("windowEnd", "2026-12-08T18:00"), Map.entry("windowStart", "明天晚上"),
+				Map.entry("windowStart", "2026-12-06T09:59"), Map.entry("windowEnd", "2027-12-08T10:01"),
 				Map.entry("linkedTickets", "GZ-2026-99999"), Map.entry("linkedTickets", "GZ-99"),
 				Map.entry("linkedRequests", "FW-2026-99999"), Map.entry("correctsChange", "BG-2026-99999"),
 				Map.entry("risk", "extreme"), Map.entry("changeType", "hardware"), Map.entry("requesterUser", "nobody"),
@@ -955,11 +958,18 @@ class ChangeProcessIntegrationTests {
 
 	@Test
 	void correctingChangeJournalsOnCorrectedOne() {
-		ProcessInstance corrected = this.scenario.reload(startedChange("low"));
+		ProcessInstance corrected = rejectedLowRiskChange();
 		String correctedNumber = corrected.getBusinessKey();
 		Map<String, Object> form = request("low");
 		form.put("title", "更正签发日期格式");
 		form.put("correctsChange", correctedNumber);
+		assertThatThrownBy(() -> this.scenario.start(TestUsers.ENGINEER, form)).isInstanceOf(FormInputException.class)
+			.hasMessageContaining("correctsChange")
+			.hasMessageContaining(correctedNumber + " 尚未结束");
+		Map<String, Object> withdrawal = request("low");
+		withdrawal.put("resubmit", "withdraw");
+		withdrawal.put("revisionNote", "改由新变更更正");
+		this.scenario.complete(corrected, ChangeProcess.REVISE, TestUsers.ENGINEER, withdrawal);
 
 		ProcessInstance correcting = this.scenario.reload(this.scenario.start(TestUsers.ENGINEER, form));
 

@@ -58,8 +58,9 @@ class ChangeRestIntegrationTests {
 
 	static Map<String, Object> request() {
 		Map<String, Object> form = new HashMap<>(ChangeProcessIntegrationTests.request("low"));
-		form.put("windowStart", "2030-03-04T18:00");
-		form.put("windowEnd", "2030-03-04T20:00");
+		String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(3).toString();
+		form.put("windowStart", day + "T18:00");
+		form.put("windowEnd", day + "T20:00");
 		return form;
 	}
 
@@ -235,22 +236,68 @@ class ChangeRestIntegrationTests {
 	@Test
 	void correctionsAreAddedBesideTheChange() {
 		String number = startChange();
+		Response whileOpen = this.manager.post("/api/changes/" + number + "/corrections", Map.of("text", "x"));
+		withdraw(number);
 
 		Response byReporter = this.reporter.post("/api/changes/" + number + "/corrections", Map.of("text", "x"));
 		Response empty = this.manager.post("/api/changes/" + number + "/corrections", Map.of("text", " "));
+		Response notText = this.manager.post("/api/changes/" + number + "/corrections", Map.of("text", 123));
 		Response unknown = this.manager.post("/api/changes/BG-1999-00001/corrections", Map.of("text", "x"));
 		Response added = this.manager.post("/api/changes/" + number + "/corrections",
 				Map.of("text", "影响模块应为报告管理和打印服务"));
 
+		assertThat(whileOpen.status()).as(whileOpen.body()).isEqualTo(409);
+		assertThat(whileOpen.json().get("message").asText()).contains(number).contains("has not ended");
 		assertThat(byReporter.status()).isEqualTo(403);
 		assertThat(empty.status()).isEqualTo(400);
 		assertThat(empty.json().get("field").asText()).isEqualTo("text");
+		assertThat(notText.status()).as(notText.body()).isEqualTo(400);
+		assertThat(notText.json().get("field").asText()).isEqualTo("text");
+		assertThat(notText.json().get("message").asText()).contains("must be a string");
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(added.status()).as(added.body()).isEqualTo(200);
 		assertThat(added.json().at("/summary/modules").asText()).isEqualTo("报告管理");
-		assertThat(added.json().get("journal").findValuesAsText("detail")).contains("影响模块应为报告管理和打印服务");
+		assertThat(added.json().get("journal").findValuesAsText("detail")).contains("影响模块应为报告管理和打印服务")
+			.doesNotContain("x", "123");
 		Change change = this.changes.findByNumber(number);
 		assertThat(this.changes.journalOf(change)).extracting(ChangeEvent::getActor).contains("manager");
+	}
+
+	/** Assesses the change, rejects it as a manager and withdraws it as its engineer. */
+	private void withdraw(String number) {
+		Response assessed = this.engineer.post("/engine-rest/task/" + taskId(number) + "/submit-form",
+				Map.of("variables", variables(Map.of("assessment", "只改模板", "risk", "low"))));
+		assertThat(assessed.status()).as(assessed.body()).isIn(200, 204);
+		Response rejected = this.manager.post("/engine-rest/task/" + taskId(number) + "/submit-form",
+				Map.of("variables", variables(Map.of("managerDecision", "reject", "managerComment", "与月末结账冲突"))));
+		assertThat(rejected.status()).as(rejected.body()).isIn(200, 204);
+		String revise = awaitTask(number);
+		Response withdrawn = this.engineer.post("/engine-rest/task/" + revise + "/submit-form",
+				Map.of("variables", variables(Map.of("resubmit", "withdraw", "revisionNote", "院方决定明年再改"))));
+		assertThat(withdrawn.status()).as(withdrawn.body()).isIn(200, 204);
+		awaitStatus(number, "已撤回");
+	}
+
+	/** Waits for the job executor to open the next task after an asynchronous step. */
+	private String awaitTask(String number) {
+		for (int i = 0; i < 150; i++) {
+			JsonNode tasks = this.engineer.get("/engine-rest/task?processInstanceBusinessKey=" + number).json();
+			if (tasks.size() == 1) {
+				return tasks.get(0).get("id").asText();
+			}
+			sleep();
+		}
+		throw new AssertionError("no open task for " + number);
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private String startChange() {
@@ -266,10 +313,10 @@ class ChangeRestIntegrationTests {
 	 * Waits for the job executor to run the step after the approvals, which is
 	 * asynchronous so that two approvers may decide at the same moment.
 	 */
-	private JsonNode awaitStatus(String number, String statusLabel) throws InterruptedException {
+	private JsonNode awaitStatus(String number, String statusLabel) {
 		JsonNode history = this.manager.get("/api/changes/" + number).json();
 		for (int i = 0; i < 150 && !statusLabel.equals(history.at("/summary/statusLabel").asText()); i++) {
-			Thread.sleep(200);
+			sleep();
 			history = this.manager.get("/api/changes/" + number).json();
 		}
 		assertThat(history.at("/summary/statusLabel").asText()).isEqualTo(statusLabel);

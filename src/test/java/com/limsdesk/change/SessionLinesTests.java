@@ -32,7 +32,7 @@ class SessionLinesTests {
 		List<RemoteSession.SessionLine> sessions = read("""
 				张伟 | 10.20.1.15 | 2026-12-07 19:05 | 2026-12-07 19:40 | 部署 lims-web 2.3.1
 
-				  李娜｜VPN 10.8.0.3｜2026-12-07T19:45｜2026-12-07T19:50｜重启报告服务
+				  李娜｜vpn-gw01.lims.local｜2026-12-07T19:45｜2026-12-07T19:50｜重启报告服务
 				""");
 
 		assertThat(sessions).hasSize(2);
@@ -44,7 +44,7 @@ class SessionLinesTests {
 		assertThat(first.actions()).isEqualTo("部署 lims-web 2.3.1");
 		RemoteSession.SessionLine second = sessions.get(1);
 		assertThat(second.operator()).isEqualTo("李娜");
-		assertThat(second.source()).isEqualTo("VPN 10.8.0.3");
+		assertThat(second.source()).isEqualTo("vpn-gw01.lims.local");
 		assertThat(second.startedAt()).isEqualTo(at("2026-12-07T19:45"));
 		assertThat(second.actions()).isEqualTo("重启报告服务");
 	}
@@ -135,6 +135,37 @@ class SessionLinesTests {
 		assertThat(read(maxLines)).hasSize(SessionLines.MAX_LINES);
 		assertThatThrownBy(() -> read(maxLines + line)).isInstanceOf(FormInputException.class)
 			.hasMessageContaining("最多 100 行，现有 101 行");
+	}
+
+	@Test
+	void sourceAcceptsAddressesAndHostNames() {
+		List<String> sources = List.of("10.20.1.15", "0.0.0.0", "255.255.255.255", "2001:db8::15", "::1", "::",
+				"fe80:0:0:0:200:f8ff:fe21:67cf", "::ffff:10.20.1.15", "lims-app01", "vpn-gw01.lims.local",
+				"A1.example");
+
+		for (String source : sources) {
+			assertThat(read("张伟 | " + source + " | 2026-12-07 19:05 | 2026-12-07 19:40 | 查看日志")).as(source)
+				.singleElement()
+				.satisfies((session) -> assertThat(session.source()).isEqualTo(source));
+		}
+	}
+
+	@Test
+	void invalidSourceIsRejectedWithLineAndColumn() {
+		List<String> sources = List.of("10.20.1.300", "!!!", "10.20.1", "010.20.1.15", "2001:db8::15::1",
+				"2001:db8:1:2:3:4:5:6:7", "12345::1", "fe80::1%eth0", "-lims.local", "lims-.local", "lims..local",
+				"VPN 10.8.0.3", "李娜的电脑", "1.2.3.4::");
+
+		for (String source : sources) {
+			assertThatThrownBy(() -> read("张伟 | 10.20.1.15 | 2026-12-07 19:05 | 2026-12-07 19:40 | 查看日志\n" + "李娜 | "
+					+ source + " | 2026-12-07 19:05 | 2026-12-07 19:40 | 查看日志"))
+				.as(source)
+				.isInstanceOf(FormInputException.class)
+				.hasMessageContaining("第 2 行第 2 项")
+				.hasMessageContaining(source)
+				.extracting((ex) -> ((FormInputException) ex).field())
+				.isEqualTo(SessionLines.KEY);
+		}
 	}
 
 }

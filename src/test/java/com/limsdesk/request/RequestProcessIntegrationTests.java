@@ -582,6 +582,7 @@ class RequestProcessIntegrationTests {
 		String changeNumber = change.getBusinessKey();
 		assertThat(changeNumber).matches("BG-2026-\\d{5}");
 		assertThat(this.changes.linksOf(this.changes.findByNumber(changeNumber))).containsExactly(number);
+		assertThat(this.requests.findByNumber(number).getChangeNumber()).isEqualTo(changeNumber);
 		assertThat(this.requests.journalOf(this.requests.findByNumber(number))).last().satisfies((event) -> {
 			assertThat(event.getKind()).isEqualTo("LINKED");
 			assertThat(event.getDetail()).startsWith(changeNumber + "：");
@@ -1043,7 +1044,7 @@ class RequestProcessIntegrationTests {
 				() -> this.scenario.submit(draft, TestUsers.OTHER_ENGINEER, tampered));
 		this.scenario.submit(draft, TestUsers.ENGINEER, tampered);
 
-		assertThat(takeover.getMessage()).contains("a draft is for the engineer who starts it");
+		assertThat(takeover.getMessage()).contains("engineer2").contains("assigned to 'engineer'");
 		Change registered = this.changes.findByNumber(this.scenario.reload(change).getBusinessKey());
 		assertThat(registered.getRaisedBy()).isEqualTo(TestUsers.ENGINEER.id());
 		assertThat(registered.getRequesterUser()).isEqualTo(TestUsers.REPORTER.id());
