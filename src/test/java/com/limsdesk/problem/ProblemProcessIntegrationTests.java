@@ -472,8 +472,14 @@ class ProblemProcessIntegrationTests {
 		assertThat(this.problems.findByNumber(number).getRootCause()).isNull();
 
 		this.scenario.clockAt("2026-12-08T11:00:00");
-		this.scenario.complete(instance, ProblemProcess.ANALYSE, TestUsers.OTHER_ENGINEER, form("analysisOutcome",
-				"analysed", "rootCause", "驱动版本不兼容", "workaround", "重启采集服务", "knownError", true));
+		Map<String, Object> analysis = form("analysisOutcome", "analysed", "rootCause", "驱动版本不兼容", "workaround",
+				"重启采集服务", "knownError", true);
+		assertThatThrownBy(
+				() -> this.scenario.complete(instance, ProblemProcess.ANALYSE, TestUsers.OTHER_ENGINEER, analysis))
+			.isInstanceOf(AuthorizationException.class);
+		Task analyse = this.scenario.task(instance, ProblemProcess.ANALYSE);
+		this.engine.getTaskService().setAssignee(analyse.getId(), TestUsers.OTHER_ENGINEER.id());
+		this.scenario.complete(instance, ProblemProcess.ANALYSE, TestUsers.OTHER_ENGINEER, analysis);
 
 		Problem problem = this.problems.findByNumber(number);
 		assertThat(problem.isKnownError()).isTrue();
