@@ -12,6 +12,7 @@ import java.util.Map;
 import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
+import com.limsdesk.engine.SubmittedFields;
 import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.CurrentUser;
 import com.limsdesk.identity.DeskGroups;
@@ -268,7 +269,7 @@ public class ChangeSteps {
 		}
 		List<String> fields = new ArrayList<>(ChangeForms.REVISION_FIELDS);
 		fields.addAll(List.of("resubmit", "revisionNote"));
-		removeProcessVariables(task, fields);
+		SubmittedFields.remove(task, fields);
 		task.getExecution().setVariable(Variables.RESUBMITTED, resubmit);
 	}
 
@@ -283,7 +284,7 @@ public class ChangeSteps {
 				this.properties.zone(), now);
 		this.forms.requireSessionsAfter(sessions, this.forms.earliestSession(change, this.changes.linksOf(change)));
 		this.changes.implement(change, implementation, sessions, user, now);
-		removeProcessVariables(task, ChangeForms.IMPLEMENTATION_FIELDS);
+		SubmittedFields.remove(task, ChangeForms.IMPLEMENTATION_FIELDS);
 		if (!change.isEmergency()) {
 			this.mail.tellRequester(change, "请验证变更", "变更已在测试环境实施，请在任务列表中验证。");
 		}
@@ -301,7 +302,7 @@ public class ChangeSteps {
 		boolean passed = "passed".equals(form.requiredChoice("verification", "验证结果", List.of("passed", "failed")));
 		String note = form.requiredText("verificationNote", "验证说明", 4000);
 		this.changes.verify(change, passed, note, user, SystemContext.now());
-		removeProcessVariables(task, List.of("verification", "verificationNote"));
+		SubmittedFields.remove(task, List.of("verification", "verificationNote"));
 		task.getExecution().setVariable(Variables.VERIFIED, passed);
 		if (!passed) {
 			this.mail.tellRaiser(change, "变更验证未通过", "验证未通过，请按回退方案回退：\n" + note);
@@ -321,7 +322,7 @@ public class ChangeSteps {
 			note = note + "\n（发布时间 " + this.mail.format(now) + " 不在计划窗口内）";
 		}
 		this.changes.release(change, released, note, user, now);
-		removeProcessVariables(task, List.of("releaseOutcome", "releaseNote"));
+		SubmittedFields.remove(task, List.of("releaseOutcome", "releaseNote"));
 		task.getExecution().setVariable(Variables.RELEASED, released);
 	}
 
@@ -330,7 +331,7 @@ public class ChangeSteps {
 		Change change = change(task.getProcessInstanceId());
 		String note = form(task.getVariables()).requiredText("rollbackNote", "回退记录", 4000);
 		this.changes.rollBack(change, note, user, SystemContext.now());
-		removeProcessVariables(task, List.of("rollbackNote"));
+		SubmittedFields.remove(task, List.of("rollbackNote"));
 		task.getExecution().setVariable(Variables.OUTCOME, "rolled-back");
 		this.mail.tellRequester(change, "变更已回退", "变更已按回退方案回退：\n" + note);
 	}
@@ -340,7 +341,7 @@ public class ChangeSteps {
 		Change change = change(task.getProcessInstanceId());
 		String note = form(task.getVariables()).requiredText("reviewNote", "评审意见", 4000);
 		this.changes.review(change, note, user, SystemContext.now());
-		removeProcessVariables(task, List.of("reviewNote"));
+		SubmittedFields.remove(task, List.of("reviewNote"));
 		task.getExecution().setVariable(Variables.OUTCOME, "closed");
 		this.mail.tellRaiser(change, "变更已关闭", "管理员 " + user + " 已评审并关闭变更：\n" + note);
 	}
@@ -356,19 +357,6 @@ public class ChangeSteps {
 	/** Returns the engineer who starts the draft, who is the one to fill it in. */
 	public String drafter(DelegateExecution execution) {
 		return this.currentUser.requireDraftOwner(execution.getVariable("raisedBy"));
-	}
-
-	/**
-	 * Removes the submitted fields that the form wrote to the process; the task-local
-	 * ones vanish with the task.
-	 */
-	private static void removeProcessVariables(DelegateTask task, List<String> names) {
-		Map<String, Object> local = task.getVariablesLocal();
-		for (String name : names) {
-			if (!local.containsKey(name)) {
-				task.getExecution().removeVariable(name);
-			}
-		}
 	}
 
 	private Change change(String processInstanceId) {

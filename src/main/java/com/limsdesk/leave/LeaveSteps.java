@@ -8,6 +8,7 @@ import java.util.Map;
 import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
+import com.limsdesk.engine.SubmittedFields;
 import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.CurrentUser;
 import com.limsdesk.identity.DeskGroups;
@@ -107,7 +108,7 @@ public class LeaveSteps {
 			throw new FormInputException("decisionComment", "审批说明", "驳回时必须说明原因");
 		}
 		this.leaves.decide(leave, approved, comment, user, SystemContext.now());
-		removeProcessVariables(task, List.of("leaveDecision", "decisionComment"));
+		SubmittedFields.remove(task, List.of("leaveDecision", "decisionComment"));
 		if (approved) {
 			this.mail.askCover(leave);
 		}
@@ -116,7 +117,7 @@ public class LeaveSteps {
 		}
 	}
 
-	/** Records the named cover's answer. Only the named cover gives it. */
+	/** Records the named cover's decision. Only the named cover may make it. */
 	public void coverAnswered(DelegateTask task) {
 		Leave leave = leave(task.getProcessInstanceId());
 		String user = requireUser(task, leave.getCoverUser());
@@ -136,7 +137,7 @@ public class LeaveSteps {
 			this.leaves.declineCover(leave, comment, user, now);
 			this.mail.tellEngineer(leave, "替班被拒绝", user + " 不能替班：" + comment + "\n请另找替班工程师，或撤回请假。");
 		}
-		removeProcessVariables(task, List.of("coverDecision", "coverComment"));
+		SubmittedFields.remove(task, List.of("coverDecision", "coverComment"));
 	}
 
 	/** Records another cover named by the engineer, or the withdrawal of the leave. */
@@ -156,7 +157,7 @@ public class LeaveSteps {
 			this.leaves.withdraw(leave, note, user, now);
 			this.mail.tellCover(leave, "请假已撤回", "请假已撤回，无需替班。");
 		}
-		removeProcessVariables(task, List.of("coverChange", "coverUser", "withdrawReason"));
+		SubmittedFields.remove(task, List.of("coverChange", "coverUser", "withdrawReason"));
 	}
 
 	/** Records the engineer's handover with a note on each open task and record. */
@@ -169,7 +170,7 @@ public class LeaveSteps {
 		Map<String, String> notes = HandoverList.notes(text, items);
 		String remarks = form.optionalText("handoverRemarks", "其他交接事项", 2000);
 		this.leaves.handOver(leave, items, notes, remarks, user, SystemContext.now());
-		removeProcessVariables(task, List.of(HandoverList.FIELD, "handoverRemarks"));
+		SubmittedFields.remove(task, List.of(HandoverList.FIELD, "handoverRemarks"));
 		this.mail.tellCover(leave, "请确认工作交接", user + " 已记录工作交接，请在任务列表中确认。");
 	}
 
@@ -183,7 +184,7 @@ public class LeaveSteps {
 		}
 		String note = form.optionalText("confirmationNote", "确认说明", 2000);
 		this.leaves.confirmHandover(leave, note, user, SystemContext.now());
-		removeProcessVariables(task, List.of("handoverConfirmed", "confirmationNote"));
+		SubmittedFields.remove(task, List.of("handoverConfirmed", "confirmationNote"));
 	}
 
 	/** Returns how the preparation ended: rejected, withdrawn or ready. */
@@ -210,7 +211,9 @@ public class LeaveSteps {
 		this.mail.started(leave, moved);
 	}
 
-	/** Records that the leave did not take effect, and tells who must arrange cover. */
+	/**
+	 * Records that the leave did not take effect, and notifies who must arrange cover.
+	 */
 	public void lapse(DelegateExecution execution) {
 		Leave leave = leave(execution.getProcessInstanceId());
 		this.leaves.lapse(leave, SystemContext.now());
@@ -260,19 +263,6 @@ public class LeaveSteps {
 
 	private static long count(List<TaskRedirection> settled, TaskRedirection.Outcome outcome) {
 		return settled.stream().filter((redirection) -> redirection.getOutcome() == outcome).count();
-	}
-
-	/**
-	 * Removes the submitted fields that the form wrote to the process; the task-local
-	 * ones vanish with the task.
-	 */
-	private static void removeProcessVariables(DelegateTask task, List<String> names) {
-		Map<String, Object> local = task.getVariablesLocal();
-		for (String name : names) {
-			if (!local.containsKey(name)) {
-				task.getExecution().removeVariable(name);
-			}
-		}
 	}
 
 	private Leave leave(String processInstanceId) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
+import com.limsdesk.engine.SubmittedFields;
 import com.limsdesk.engine.SystemContext;
 import com.limsdesk.engine.TaskViews;
 import com.limsdesk.identity.CurrentUser;
@@ -111,7 +112,7 @@ public class ReplacementSteps {
 		Replacement replacement = replacement(task.getProcessInstanceId());
 		Candidate.Profile profile = this.forms.profile(this.forms.values(task.getVariables()), replacement);
 		Candidate candidate = this.replacements.propose(replacement, profile, user, SystemContext.now());
-		removeSubmitted(task, ReplacementForms.PROFILE_FIELDS);
+		SubmittedFields.remove(task, ReplacementForms.PROFILE_FIELDS);
 		this.mail.candidateProposed(replacement, candidate);
 	}
 
@@ -130,7 +131,7 @@ public class ReplacementSteps {
 			this.replacements.rejectCandidate(replacement, candidate, ReplacementDecision.Kind.CANDIDATE_REJECTED,
 					decision.reason(), user, SystemContext.now());
 		}
-		removeSubmitted(task, List.of("candidateDecision", "candidateComment"));
+		SubmittedFields.remove(task, List.of("candidateDecision", "candidateComment"));
 		this.mail.candidateDecided(replacement, candidate, accepted, decision.reason());
 	}
 
@@ -149,7 +150,7 @@ public class ReplacementSteps {
 		Candidate.TrainingPlan plan = this.forms.trainingPlan(this.forms.values(variables), variables, candidate,
 				SystemContext.now());
 		this.replacements.startTraining(replacement, candidate, plan, user, SystemContext.now());
-		removeSubmitted(task, ReplacementForms.PLAN_FIELDS);
+		SubmittedFields.remove(task, ReplacementForms.PLAN_FIELDS);
 		this.mail.trainingStarted(replacement, candidate);
 	}
 
@@ -175,7 +176,7 @@ public class ReplacementSteps {
 		Instant now = SystemContext.now();
 		TrainingEntry.Line line = this.forms.trainingLine(this.forms.values(variables), variables, candidate, now);
 		this.replacements.recordTraining(candidate, line, user, now);
-		removeSubmitted(task, ReplacementForms.ENTRY_FIELDS);
+		SubmittedFields.remove(task, ReplacementForms.ENTRY_FIELDS);
 	}
 
 	/**
@@ -229,7 +230,7 @@ public class ReplacementSteps {
 				this.mail.rejectedAfterTraining(replacement, candidate, decision.reason());
 			}
 		}
-		removeSubmitted(task,
+		SubmittedFields.remove(task,
 				List.of(ReplacementProcess.Variables.ON_POST_DECISION, "onPostComment", "newTrainingEnd"));
 	}
 
@@ -283,19 +284,6 @@ public class ReplacementSteps {
 		List<String> handedOver = this.handover.handOver(replacement, candidate, user, now);
 		this.replacements.onPost(replacement, candidate, handedOver, user, now);
 		this.mail.onPost(replacement, candidate, handedOver);
-	}
-
-	/**
-	 * Removes the submitted fields that the form wrote to the process; the task-local
-	 * ones vanish with the task.
-	 */
-	private static void removeSubmitted(DelegateTask task, List<String> names) {
-		Map<String, Object> local = task.getVariablesLocal();
-		for (String name : names) {
-			if (!local.containsKey(name)) {
-				task.getExecution().removeVariable(name);
-			}
-		}
 	}
 
 	private Replacement replacement(String processInstanceId) {

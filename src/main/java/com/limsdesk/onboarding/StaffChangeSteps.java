@@ -9,6 +9,7 @@ import java.util.Map;
 import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
+import com.limsdesk.engine.SubmittedFields;
 import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.CurrentUser;
 import com.limsdesk.identity.DeskGroups;
@@ -124,9 +125,7 @@ public class StaffChangeSteps {
 		Map<String, Object> variables = task.getVariables();
 		String note = this.forms.values(variables).optionalText("acknowledgementNote", "确认意见", 2000);
 		this.notices.acknowledge(notice, user, note, SystemContext.now());
-		if (!task.getVariablesLocal().containsKey("acknowledgementNote")) {
-			task.getExecution().removeVariable("acknowledgementNote");
-		}
+		SubmittedFields.remove(task, List.of("acknowledgementNote"));
 	}
 
 	private StaffChangeNotice notice(String processInstanceId) {

@@ -9,6 +9,7 @@ import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
 import com.limsdesk.engine.RecordNumbers;
+import com.limsdesk.engine.SubmittedFields;
 import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.CurrentUser;
 import com.limsdesk.identity.DeskGroups;
@@ -128,7 +129,7 @@ public class ProblemSteps {
 		else {
 			this.problems.dismiss(problem, form.requiredText("dismissReason", "不建立的原因", 2000), user, now);
 		}
-		removeProcessVariables(task, List.of("suggestionDecision", "title", "description", "dismissReason"));
+		SubmittedFields.remove(task, List.of("suggestionDecision", "title", "description", "dismissReason"));
 	}
 
 	/** Returns whether the problem is open, for the gateway after a suggestion. */
@@ -202,7 +203,7 @@ public class ProblemSteps {
 		if (analysis.knownError()) {
 			this.problems.publishKnownError(problem, user, now);
 		}
-		removeProcessVariables(task, fields);
+		SubmittedFields.remove(task, fields);
 	}
 
 	/** Returns whether a solution waits for the managers, for the engineers' gateway. */
@@ -249,7 +250,7 @@ public class ProblemSteps {
 		if (!accepted) {
 			this.mail.returned(problem, solution);
 		}
-		removeProcessVariables(task, List.of("acceptanceDecision", "acceptanceComment"));
+		SubmittedFields.remove(task, List.of("acceptanceDecision", "acceptanceComment"));
 	}
 
 	/** Returns whether the managers accepted the solution and closed the problem. */
@@ -268,19 +269,6 @@ public class ProblemSteps {
 	 */
 	public boolean engineerTimeOver(DelegateExecution execution) {
 		return !SystemContext.now().isBefore(problem(execution.getProcessInstanceId()).getEscalationDue());
-	}
-
-	/**
-	 * Removes the submitted fields that the form wrote to the process; the task-local
-	 * ones vanish with the task.
-	 */
-	private static void removeProcessVariables(DelegateTask task, List<String> names) {
-		Map<String, Object> local = task.getVariablesLocal();
-		for (String name : names) {
-			if (!local.containsKey(name)) {
-				task.getExecution().removeVariable(name);
-			}
-		}
 	}
 
 	private Problem problem(String processInstanceId) {
