@@ -70,8 +70,8 @@ class DutyGapCheck {
 
 	/**
 	 * Finds the gaps that start within the look-ahead from the moment and tells managers
-	 * and vendor-support of each one they were not told of.
-	 * @return the gaps told of now
+	 * and vendor-support of each one they were not notified of before.
+	 * @return the gaps notified now
 	 */
 	@Transactional
 	List<DutyGap> check(Instant now) {
@@ -79,13 +79,13 @@ class DutyGapCheck {
 		Instant reportUntil = from.plus(this.lookAhead);
 		Instant searchUntil = reportUntil.plus(END_SEARCH);
 		DutySchedule schedule = this.roster.schedule(this.calendar.dateOf(from), this.calendar.dateOf(searchUntil));
-		List<DutyGapNotice> told = this.notices.findNotEndedAt(from);
+		List<DutyGapNotice> notified = this.notices.findNotEndedAt(from);
 		List<DutyGap> found = new ArrayList<>();
 		for (DutyGap gap : this.finder.find(schedule, from, searchUntil)) {
 			if (!gap.start().isBefore(reportUntil)) {
 				break;
 			}
-			if (told.stream().noneMatch((notice) -> notice.covers(gap))) {
+			if (notified.stream().noneMatch((notice) -> notice.covers(gap))) {
 				found.add(gap);
 			}
 		}

@@ -41,9 +41,9 @@ class DutyGapNotice {
 	}
 
 	/**
-	 * Returns whether this notice told of the gap already: it overlaps the gap and ends
-	 * no earlier. A gap that a new roster entry shortened counts as told, and one that
-	 * grew longer is told again.
+	 * Returns whether this notice reported the gap already: it overlaps the gap and ends
+	 * no earlier. A gap that a new roster entry shortened counts as reported, and one
+	 * that grew longer is reported again.
 	 */
 	boolean covers(DutyGap gap) {
 		boolean overlaps = this.gapStart.isBefore(gap.end()) && (this.openEnded || gap.start().isBefore(this.gapEnd));

@@ -9,10 +9,10 @@ import java.util.Set;
 import com.limsdesk.calendar.WorkingCalendar;
 
 /**
- * Who is on duty at a moment, from a set of roster entries that a caller loaded: the
- * working calendar decides whether the moment is working time, the entries covering its
- * date with that kind of duty name the engineers, and an engineer on leave is replaced by
- * their cover.
+ * The engineers on duty at a moment, from a set of roster entries that a caller loaded.
+ * The working calendar decides whether the moment is working time. The entries covering
+ * its date with that kind of duty name the engineers, and an engineer on leave is
+ * replaced by their cover.
  */
 final class DutySchedule {
 

@@ -24,7 +24,7 @@ class LeaveForms {
 	/** Fields of the leave request, removed from the process once recorded. */
 	static final List<String> REQUEST_FIELDS = List.of("firstDay", "lastDay", "reason", "coverUser");
 
-	/** Longest leave in days that one request covers. */
+	/** Maximum length of one leave, in days. */
 	static final int MAX_DAYS = 90;
 
 	/** How far ahead, in days, a leave may start. */

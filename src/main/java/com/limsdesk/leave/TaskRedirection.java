@@ -19,14 +19,14 @@ import jakarta.persistence.Table;
 @Table(name = "desk_task_redirection")
 public class TaskRedirection {
 
-	/** How the absent engineer held the task. */
+	/** Role of the absent engineer on the task. */
 	public enum Role {
 
 		ASSIGNEE, CANDIDATE
 
 	}
 
-	/** What became of the task at the end of the leave. */
+	/** Outcome of the task at the end of the leave. */
 	public enum Outcome {
 
 		/** The task went back to the engineer. */
@@ -38,7 +38,7 @@ public class TaskRedirection {
 		/** The task was completed or deleted during the leave. */
 		CLOSED,
 
-		/** Somebody other than the cover held the task, so it stayed with them. */
+		/** A user other than the cover held the task, so it stayed with that user. */
 		REASSIGNED,
 
 		/**

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the tasks of an engineer on leave to their cover, and gives them back at the end
- * of the leave. Each redirection is recorded, so the return knows what to give back.
+ * of the leave. Each redirection is recorded, so the return finds what to give back.
  */
 @Component
 class TaskRedirector {

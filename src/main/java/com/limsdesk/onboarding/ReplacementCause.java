@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Why an engineer is replaced. The institute's request is a manager's cause; the others
- * are the vendor's.
+ * Reason for replacing an engineer. The institute's request is a manager's cause, and the
+ * others are the vendor's.
  */
 public enum ReplacementCause {
 

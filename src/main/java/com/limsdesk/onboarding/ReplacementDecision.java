@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 @Table(name = "desk_replacement_decision")
 public class ReplacementDecision {
 
-	/** What the institute decided. */
+	/** Kind of decision the institute made. */
 	public enum Kind {
 
 		CANDIDATE_ACCEPTED("接受候选人参加培训"), CANDIDATE_REJECTED("不接受候选人"), TRAINING_EXTENDED("延长培训"),

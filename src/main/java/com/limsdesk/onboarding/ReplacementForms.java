@@ -241,22 +241,22 @@ class ReplacementForms {
 		String text = value.toString().strip();
 		// The message shows the input as given, because toPlainString of a number such as
 		// 1e-5000000 would build a string of millions of digits.
-		String shown = (text.length() > 20) ? text.substring(0, 20) + "…" : text;
+		String inputExcerpt = (text.length() > 20) ? text.substring(0, 20) + "…" : text;
 		BigDecimal hours;
 		try {
 			hours = new BigDecimal(text);
 		}
 		catch (NumberFormatException ex) {
-			throw new FormInputException("entryHours", "培训时长（小时）", "必须是数字，收到 '" + shown + "'");
+			throw new FormInputException("entryHours", "培训时长（小时）", "必须是数字，收到 '" + inputExcerpt + "'");
 		}
 		if (hours.signum() <= 0) {
-			throw new FormInputException("entryHours", "培训时长（小时）", "必须大于 0，收到 " + shown);
+			throw new FormInputException("entryHours", "培训时长（小时）", "必须大于 0，收到 " + inputExcerpt);
 		}
 		if (hours.compareTo(MAX_HOURS) > 0) {
-			throw new FormInputException("entryHours", "培训时长（小时）", "一天最多 24 小时，收到 " + shown);
+			throw new FormInputException("entryHours", "培训时长（小时）", "一天最多 24 小时，收到 " + inputExcerpt);
 		}
 		if (hours.stripTrailingZeros().scale() > 1) {
-			throw new FormInputException("entryHours", "培训时长（小时）", "最多一位小数，收到 " + shown);
+			throw new FormInputException("entryHours", "培训时长（小时）", "最多一位小数，收到 " + inputExcerpt);
 		}
 		return hours.setScale(1);
 	}

@@ -13,14 +13,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A change of the vendor's system lead or of a resident engineer, told to the managers,
- * and its acknowledgement by one of them.
+ * A change of the vendor's system lead or of a resident engineer, reported to the
+ * managers, and its acknowledgement by one of them.
  */
 @Entity
 @Table(name = "desk_staff_change")
 public class StaffChangeNotice {
 
-	/** Whose change the notice tells. */
+	/** Kind of post whose change the notice reports. */
 	public enum Kind {
 
 		SYSTEM_LEAD("系统负责人变更"), ENGINEER("驻点工程师变更");

@@ -33,12 +33,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the engine REST API and the webapps' engine API from writing variables that no
- * form field asked for. A process start or a task completion may carry only the field
- * keys of that start's or task's Camunda Form, because any other variable would land on
- * the process instance, where a later form opens prefilled with it and a later step reads
- * it as that step's input. Writing variables of a task, a process instance or an
- * execution directly is reserved to {@code camunda-admin} for the same reason. Tasklist
- * never writes variables directly: it keeps an unsent form in the browser.
+ * form field requested. A process start or a task completion may carry only the field
+ * keys of that start's or task's Camunda Form. Any other variable would land on the
+ * process instance, where a later form opens prefilled with it and a later step reads it
+ * as that step's input. Writing variables of a task, a process instance or an execution
+ * directly is reserved to {@code camunda-admin} for the same reason. Tasklist never
+ * writes variables directly: it keeps an unsent form in the browser.
  */
 class FormSubmissionFilter extends HttpFilter {
 
