@@ -183,10 +183,25 @@ class DutyController {
 		}
 	}
 
+	/** Returns whether the logged-in user may add and remove roster entries. */
+	@GetMapping("/permissions")
+	Permissions permissions() {
+		requireReader();
+		return new Permissions(isEditor());
+	}
+
+	private boolean isEditor() {
+		return this.currentUser.isInAny(DeskGroups.ADMINISTRATORS, DeskGroups.VENDOR_SUPPORT);
+	}
+
 	private void requireEditor() {
-		if (!this.currentUser.isInAny(DeskGroups.ADMINISTRATORS, DeskGroups.VENDOR_SUPPORT)) {
+		if (!isEditor()) {
 			throw new AuthorizationException("only administrators and vendor-support may change the duty roster");
 		}
+	}
+
+	/** What the logged-in user may do on the roster page. */
+	record Permissions(boolean canEdit) {
 	}
 
 	/** An entry as the REST API receives it; dates as ISO dates such as 2026-02-14. */

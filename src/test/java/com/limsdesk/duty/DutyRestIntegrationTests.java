@@ -91,6 +91,19 @@ class DutyRestIntegrationTests {
 	}
 
 	@Test
+	void permissionsTellPageWhoEdits() {
+		Map<TestUsers, Boolean> expected = Map.of(TestUsers.SUPPORT, true, TestUsers.ADMIN, true, TestUsers.ENGINEER,
+				false, TestUsers.MANAGER, false);
+		expected.forEach((user, canEdit) -> {
+			Response permissions = new DeskHttpClient(this.port, user).get("/api/duty/permissions");
+			assertThat(permissions.status()).as("%s: %s", user, permissions.body()).isEqualTo(200);
+			assertThat(permissions.json().get("canEdit").asBoolean()).as(user.toString()).isEqualTo(canEdit);
+		});
+		Response reporter = new DeskHttpClient(this.port, TestUsers.REPORTER).get("/api/duty/permissions");
+		assertThat(reporter.status()).isEqualTo(403);
+	}
+
+	@Test
 	void badEntryNamesItsField() {
 		Map<String, Map<String, Object>> bad = Map.of("engineer", Map
 			.of("engineer", "reporter", "firstDay", "2026-03-02", "lastDay", "2026-03-06", "kind", "WORKING_TIME"),
