@@ -200,7 +200,7 @@ class DutyController {
 		}
 	}
 
-	/** What the logged-in user may do on the roster page. */
+	/** The roster rights of the logged-in user, for the roster page. */
 	record Permissions(boolean canEdit) {
 	}
 
