@@ -7,11 +7,9 @@ import com.limsdesk.fault.AlertOutcome;
 import com.limsdesk.fault.AlertReport;
 import com.limsdesk.fault.AlertSignal;
 import com.limsdesk.fault.FaultAlerts;
+import com.limsdesk.fault.LockRaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,9 +60,8 @@ class IntakeService {
 			try {
 				return this.alerts.receive(signal);
 			}
-			catch (DataIntegrityViolationException | PessimisticLockingFailureException
-					| ObjectOptimisticLockingFailureException ex) {
-				if (attempt >= ATTEMPTS) {
+			catch (RuntimeException ex) {
+				if (!LockRaces.isLostRace(ex) || attempt >= ATTEMPTS) {
 					throw ex;
 				}
 				logger.info("Alert {} lost a race ({}); trying again, attempt {} of {}", signal.report().key(),
