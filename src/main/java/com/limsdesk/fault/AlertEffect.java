@@ -1,6 +1,6 @@
 package com.limsdesk.fault;
 
-/** What a received alert did to the desk's tickets. */
+/** The effect of a received alert on the desk's tickets. */
 public enum AlertEffect {
 
 	/** A new ticket was opened. */

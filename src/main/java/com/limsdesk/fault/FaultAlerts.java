@@ -78,11 +78,10 @@ public class FaultAlerts {
 	 * returns the earlier outcome, marked as a duplicate.
 	 * <p>
 	 * A problem report locks the alert's row, as {@link #raise} does, so concurrent
-	 * reports of one key are applied one after the other. Concurrent recoveries of a key
-	 * that has no row yet are not serialized by a lock; the unique constraint on the
-	 * recorded signals then fails all but one with
-	 * {@link DataIntegrityViolationException}, and the caller may repeat them to get
-	 * their duplicate outcome.
+	 * reports of one key are applied one after the other. No lock serializes concurrent
+	 * recoveries of a key that has no row yet. The unique constraint on the recorded
+	 * signals then fails all but one with {@link DataIntegrityViolationException}, and
+	 * the caller may repeat them to get their duplicate outcome.
 	 */
 	@Transactional
 	public AlertOutcome receive(AlertSignal signal) {

@@ -79,7 +79,7 @@ class IntakeController {
 	}
 
 	/**
-	 * The answer to a report.
+	 * The response to a report.
 	 *
 	 * @param ticketNumber the ticket opened or updated, or null when none was touched
 	 * @param effect what the report did, as {@link AlertEffect} names it

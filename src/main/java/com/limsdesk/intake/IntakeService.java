@@ -81,7 +81,7 @@ class IntakeService {
 			throw new IntakeBusyException("interrupted while waiting");
 		}
 		if (!acquired) {
-			logger.warn("Alert {} from {} waited {} for its turn; answered 503", request.key(), request.source(),
+			logger.warn("Alert {} from {} waited {} for its turn; responded with 503", request.key(), request.source(),
 					this.properties.queueTimeout());
 			throw new IntakeBusyException("too many reports at once; repeat the request later");
 		}
@@ -103,7 +103,7 @@ class IntakeService {
 		}
 	}
 
-	/** Rejection of a report that could not get its turn; answered with 503. */
+	/** Rejection of a report that could not get its turn; the response is 503. */
 	static class IntakeBusyException extends RuntimeException {
 
 		IntakeBusyException(String message) {

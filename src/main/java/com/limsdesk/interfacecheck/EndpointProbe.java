@@ -26,7 +26,7 @@ import com.limsdesk.interfacecheck.InterfaceCheckProperties.Endpoint;
 import com.limsdesk.interfacecheck.ProbeResult.Failure;
 
 /**
- * Calls one endpoint with {@link HttpClient} and judges the answer: the status, and the
+ * Calls one endpoint with {@link HttpClient} and judges the response: the status, and the
  * body pattern when one is set. The whole exchange, body included, is bounded by the
  * endpoint's timeout, and at most {@link #MAX_BODY_BYTES} of the body are read.
  */

@@ -74,7 +74,7 @@ class InterfaceChecks {
 		ReentrantLock lock = this.running.computeIfAbsent(endpoint.name(), (name) -> new ReentrantLock());
 		lock.lock();
 		try {
-			// The call happens outside any transaction, so a slow endpoint holds no
+			// The call happens outside any transaction, so a slow endpoint keeps no
 			// database connection.
 			ProbeResult probe = probeOf(endpoint).probe(endpoint);
 			InterfaceCheckResult result = recordWithRetries(endpoint, probe);

@@ -1,7 +1,7 @@
 package com.limsdesk.interfacecheck;
 
 /**
- * What one call of an endpoint found.
+ * The finding of one call of an endpoint.
  *
  * @param failure why the endpoint counts as failing, or null when it works
  * @param httpStatus the response status, or null when no response came
@@ -20,10 +20,10 @@ record ProbeResult(Failure failure, Integer httpStatus, long responseMillis, Str
 		/** Nothing listens at the address, or the host is unknown or unreachable. */
 		CONNECTION,
 
-		/** No complete answer within the timeout. */
+		/** No complete response within the timeout. */
 		TIMEOUT,
 
-		/** An answer with another status than the expected one. */
+		/** A response with another status than the expected one. */
 		STATUS,
 
 		/** The expected status, but a body without the expected pattern. */

@@ -234,7 +234,7 @@ class InterfaceCheckIntegrationTests {
 	}
 
 	@Test
-	void onlyStaffSeeChecksAndOnlyEngineersRunThem() {
+	void checksAreForStaffOnly() {
 		assertThat(new DeskHttpClient(this.port, TestUsers.REPORTER).get("/api/interface-checks").status())
 			.isEqualTo(403);
 		assertThat(new DeskHttpClient(this.port, TestUsers.MANAGER).post("/api/interface-checks/up/run", "").status())
