@@ -31,7 +31,9 @@ class AlertRequestReader {
 
 	static final int MAX_SUMMARY_LENGTH = 200;
 
-	/** The ticket's description contains the summary and the details in 4000 characters. */
+	/**
+	 * The ticket's description contains the summary and the details in 4000 characters.
+	 */
 	static final int MAX_DETAILS_LENGTH = 3500;
 
 	static final int MAX_MODULE_LENGTH = 100;

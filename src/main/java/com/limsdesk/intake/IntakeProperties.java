@@ -18,8 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxConcurrentRequests reports applied at the same time. Each holds a database
  * connection while it waits for the lock of its alert, so this bound keeps connections
  * free for the desk's users during a burst. 4 by default.
- * @param queueTimeout how long a report waits for its turn before the response is 503
- * and {@code Retry-After}; 10 seconds by default
+ * @param queueTimeout how long a report waits for its turn before the response is 503 and
+ * {@code Retry-After}; 10 seconds by default
  * @param maxEventAge the oldest event time accepted, counted back from now; 30 days by
  * default
  * @param maxClockSkew how far an event time may lie in the future, for clocks that run

@@ -21,8 +21,8 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  * {@code POST /api/faults}. Camunda authorizations alone would let such an account read
  * its own profile and list what the engine REST API shows every user. So every other
  * request of such an account to the desk's API and pages, the engine REST API and the
- * webapps is rejected with 403. It runs after the login filters, which set the user on the identity service;
- * for the webapps it reads their session.
+ * webapps is rejected with 403. It runs after the login filters, which set the user on
+ * the identity service; for the webapps it reads their session.
  */
 class IntegrationAccountFilter extends HttpFilter {
 
