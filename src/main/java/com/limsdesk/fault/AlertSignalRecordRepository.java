@@ -10,6 +10,4 @@ interface AlertSignalRecordRepository extends JpaRepository<AlertSignalRecord, L
 	Optional<AlertSignalRecord> findBySourceAndKeyAndStateAndEventTime(String source, String key, AlertState state,
 			Instant eventTime);
 
-	long countBySourceAndKey(String source, String key);
-
 }
