@@ -1,5 +1,6 @@
 package com.limsdesk.fault;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -16,16 +17,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Faults that machines report: one open ticket per alert key. The first report opens a
  * ticket through the fault process, so it gets the same deadlines and escalations as a
- * person's report. A repetition while that ticket is open adds an occurrence to its
- * journal. A recovery adds a note and mails the engineer, but a person still records and
- * confirms the fix.
+ * person's report. A repetition while that ticket is open adds an occurrence: the count
+ * and the first and last time seen are kept on the alert, and the ticket's journal gets
+ * the first repetition and then at most one entry per
+ * {@link #OCCURRENCE_JOURNAL_INTERVAL}. A recovery adds a note and mails the engineer,
+ * but a person still records and confirms the fix.
  */
 @Service
 public class FaultAlerts {
 
+	/** The shortest time between two journal entries for repetitions of one alert. */
+	static final Duration OCCURRENCE_JOURNAL_INTERVAL = Duration.ofMinutes(10);
+
 	private static final Logger logger = LoggerFactory.getLogger(FaultAlerts.class);
 
 	private final FaultAlertRepository alerts;
+
+	private final AlertSignalRecordRepository signals;
 
 	private final FaultTicketRepository ticketRepository;
 
@@ -35,15 +43,20 @@ public class FaultAlerts {
 
 	private final RuntimeService runtimeService;
 
+	private final SystemContext systemContext;
+
 	private final TransactionTemplate newTransaction;
 
-	FaultAlerts(FaultAlertRepository alerts, FaultTicketRepository ticketRepository, FaultTicketService tickets,
-			FaultMail mail, RuntimeService runtimeService, TransactionTemplate transactionTemplate) {
+	FaultAlerts(FaultAlertRepository alerts, AlertSignalRecordRepository signals,
+			FaultTicketRepository ticketRepository, FaultTicketService tickets, FaultMail mail,
+			RuntimeService runtimeService, SystemContext systemContext, TransactionTemplate transactionTemplate) {
 		this.alerts = alerts;
+		this.signals = signals;
 		this.ticketRepository = ticketRepository;
 		this.tickets = tickets;
 		this.mail = mail;
 		this.runtimeService = runtimeService;
+		this.systemContext = systemContext;
 		this.newTransaction = new TransactionTemplate(transactionTemplate.getTransactionManager());
 		this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
 	}
@@ -56,19 +69,43 @@ public class FaultAlerts {
 	@Transactional
 	public AlertOutcome raise(AlertReport report) {
 		Instant now = SystemContext.now();
-		FaultAlert alert = lock(report.key(), report.source());
-		FaultTicket open = openTicket(alert);
-		if (open != null) {
-			alert.occur(now);
-			this.tickets.journal(open, now, report.source(), "OCCURRENCE",
-					"第 " + alert.getOccurrences() + " 次：" + report.summary());
-			logger.info("Alert {} occurred again on fault ticket {}", report.key(), open.getNumber());
-			return new AlertOutcome(open.getNumber(), false, alert.getOccurrences());
+		return problem(lock(report.key(), report.source()), report, now, report.source(), now);
+	}
+
+	/**
+	 * Applies an alert that a monitoring system sent, and records it. A report with the
+	 * source, key, state and event time of one received before changes nothing and
+	 * returns the earlier outcome, marked as a duplicate.
+	 * <p>
+	 * A problem report locks the alert's row, as {@link #raise} does, so concurrent
+	 * reports of one key are applied one after the other. No lock serializes concurrent
+	 * recoveries of a key that has no row yet. The unique constraint on the recorded
+	 * signals then fails all but one with {@link DataIntegrityViolationException}, and
+	 * the caller may repeat them to get their duplicate outcome.
+	 */
+	@Transactional
+	public AlertOutcome receive(AlertSignal signal) {
+		AlertReport report = signal.report();
+		Instant now = SystemContext.now();
+		Optional<FaultAlert> alert = (signal.state() == AlertState.PROBLEM)
+				? Optional.of(lock(report.key(), report.source())) : this.alerts.lock(report.key());
+		Optional<AlertSignalRecord> earlier = this.signals.findBySourceAndKeyAndStateAndEventTime(report.source(),
+				report.key(), signal.state(), signal.eventTime());
+		if (earlier.isPresent()) {
+			logger.info("Alert {} in state {} at {} was received before; ignored", report.key(), signal.state().code(),
+					signal.eventTime());
+			return earlier.get().repeatedOutcome();
 		}
-		FaultTicket ticket = this.tickets.registerAlert(report, now);
-		alert.openTicket(ticket.getId(), now);
-		this.runtimeService.startProcessInstanceByKey(FaultProcess.KEY, ticket.getNumber(), Map.of());
-		return new AlertOutcome(ticket.getNumber(), true, 1);
+		AlertOutcome outcome;
+		if (signal.state() == AlertState.PROBLEM) {
+			outcome = problem(alert.get(), report, signal.eventTime(), signal.receivedBy(), now);
+		}
+		else {
+			outcome = alert.map((found) -> recovery(found, signal, now))
+				.orElseGet(() -> AlertOutcome.of(null, AlertEffect.NO_OPEN_TICKET, 0));
+		}
+		this.signals.saveAndFlush(new AlertSignalRecord(signal, now, outcome));
+		return outcome;
 	}
 
 	/**
@@ -87,11 +124,7 @@ public class FaultAlerts {
 		if (open == null || alert.getRecoveredAt() != null) {
 			return Optional.empty();
 		}
-		Instant now = SystemContext.now();
-		alert.recover(now);
-		this.tickets.journal(open, now, null, "RECOVERED", note);
-		this.mail.announceRecovery(open, note);
-		logger.info("Alert {} recovered; noted on fault ticket {}", key, open.getNumber());
+		noteRecovery(alert, open, SystemContext.now(), note);
 		return Optional.of(open.getNumber());
 	}
 
@@ -99,6 +132,73 @@ public class FaultAlerts {
 	@Transactional(readOnly = true)
 	public int occurrencesOf(FaultTicket ticket) {
 		return this.alerts.findByTicketId(ticket.getId()).map(FaultAlert::getOccurrences).orElse(0);
+	}
+
+	/** Returns the alert that opened the ticket, with its counts, when one did. */
+	@Transactional(readOnly = true)
+	public Optional<AlertSummary> alertOf(FaultTicket ticket) {
+		return this.alerts.findByTicketId(ticket.getId())
+			.map((alert) -> new AlertSummary(alert.getKey(), alert.getSource(), alert.getOccurrences(),
+					alert.getFirstSeen(), alert.getLastSeen(), alert.getRecoveredAt()));
+	}
+
+	private AlertOutcome problem(FaultAlert alert, AlertReport report, Instant seenAt, String filedBy, Instant now) {
+		FaultTicket open = openTicket(alert);
+		if (open != null) {
+			boolean wasRecovered = alert.getRecoveredAt() != null;
+			alert.occur(seenAt);
+			boolean recurred = wasRecovered && alert.getRecoveredAt() == null;
+			if (recurred || alert.journalDue(now, OCCURRENCE_JOURNAL_INTERVAL)) {
+				journalOccurrence(alert, open, report, recurred, now);
+			}
+			logger.debug("Alert {} occurred again on fault ticket {}", report.key(), open.getNumber());
+			return AlertOutcome.of(open.getNumber(), AlertEffect.OCCURRENCE, alert.getOccurrences());
+		}
+		FaultTicket ticket = this.tickets.registerAlert(report, seenAt, filedBy, now);
+		alert.openTicket(ticket.getId(), seenAt, now);
+		// The desk opens the ticket, so the reporting account needs no right to start the
+		// fault process.
+		this.systemContext.withoutAuthorization(
+				() -> this.runtimeService.startProcessInstanceByKey(FaultProcess.KEY, ticket.getNumber(), Map.of()));
+		return AlertOutcome.of(ticket.getNumber(), AlertEffect.OPENED, 1);
+	}
+
+	private void journalOccurrence(FaultAlert alert, FaultTicket open, AlertReport report, boolean recurred,
+			Instant now) {
+		int unjournaled = alert.markJournaled(now);
+		String count = "第 " + alert.getOccurrences() + " 次"
+				+ ((unjournaled > 1) ? "（上次记录后共 " + unjournaled + " 次）" : "");
+		String detail = (recurred ? "恢复后再次出现，" : "") + count + "：" + report.summary();
+		this.tickets.journal(open, now, report.source(), "OCCURRENCE", detail);
+		logger.info("Alert {} occurred again on fault ticket {}, {} times in all", report.key(), open.getNumber(),
+				alert.getOccurrences());
+	}
+
+	private AlertOutcome recovery(FaultAlert alert, AlertSignal signal, Instant now) {
+		FaultTicket open = openTicket(alert);
+		if (open == null) {
+			return AlertOutcome.of(null, AlertEffect.NO_OPEN_TICKET, 0);
+		}
+		if (alert.getLastProblemAt() != null && signal.eventTime().isBefore(alert.getLastProblemAt())) {
+			logger.info("Recovery of alert {} at {} is older than its last problem at {}; ignored", alert.getKey(),
+					signal.eventTime(), alert.getLastProblemAt());
+			return AlertOutcome.of(open.getNumber(), AlertEffect.STALE_RECOVERY, alert.getOccurrences());
+		}
+		if (alert.getRecoveredAt() != null) {
+			return AlertOutcome.of(open.getNumber(), AlertEffect.ALREADY_RECOVERED, alert.getOccurrences());
+		}
+		AlertReport report = signal.report();
+		String note = report.source() + " 报告已恢复：" + report.summary()
+				+ ((report.details() != null && !report.details().isBlank()) ? "\n" + report.details() : "");
+		noteRecovery(alert, open, signal.eventTime(), note);
+		return AlertOutcome.of(open.getNumber(), AlertEffect.RECOVERED, alert.getOccurrences());
+	}
+
+	private void noteRecovery(FaultAlert alert, FaultTicket open, Instant recoveredAt, String note) {
+		alert.recover(recoveredAt);
+		this.tickets.journal(open, SystemContext.now(), null, "RECOVERED", note);
+		this.mail.announceRecovery(open, note);
+		logger.info("Alert {} recovered; noted on fault ticket {}", alert.getKey(), open.getNumber());
 	}
 
 	private FaultTicket openTicket(FaultAlert alert) {
@@ -127,6 +227,20 @@ public class FaultAlerts {
 			// Another report of the key created the row at the same moment.
 		}
 		return this.alerts.lock(key).orElseThrow();
+	}
+
+	/**
+	 * The alert behind a ticket, for the ticket's page.
+	 *
+	 * @param key the alert key
+	 * @param source the system that reported it first
+	 * @param occurrences reports while the ticket is open, the first included
+	 * @param firstSeen when the problem was first seen
+	 * @param lastSeen when it was last seen
+	 * @param recoveredAt when the recovery was seen, or null while it fails
+	 */
+	public record AlertSummary(String key, String source, int occurrences, Instant firstSeen, Instant lastSeen,
+			Instant recoveredAt) {
 	}
 
 }

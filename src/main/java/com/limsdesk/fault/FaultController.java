@@ -54,7 +54,7 @@ class FaultController {
 	TicketDetail get(@PathVariable String number) {
 		FaultTicket ticket = visibleTicket(number);
 		return TicketDetail.of(ticket, this.tickets.breachesOf(ticket), this.tickets.journalOf(ticket),
-				this.alerts.occurrencesOf(ticket));
+				this.alerts.alertOf(ticket).orElse(null));
 	}
 
 	@PutMapping("/{number}/classification")
@@ -97,16 +97,16 @@ class FaultController {
 			int affectedUsers, String channel, String reporterUser, Instant respondedAt, Instant onSiteDue,
 			Instant onSiteArrivedAt, Instant fixedAt, String fixCause, String fixActions, Boolean dataAffected,
 			String dataCorrection, Instant confirmationDue, int reopenCount, int alertOccurrences,
-			List<Breach> breaches, List<JournalEntry> journal) {
+			FaultAlerts.AlertSummary alert, List<Breach> breaches, List<JournalEntry> journal) {
 
 		static TicketDetail of(FaultTicket ticket, List<FaultBreach> breaches, List<FaultEvent> journal,
-				int alertOccurrences) {
+				FaultAlerts.AlertSummary alert) {
 			return new TicketDetail(TicketSummary.of(ticket), ticket.getContactName(), ticket.getContactPhone(),
 					ticket.getDescription(), ticket.getAffectedUsers(), ticket.getChannel().code(),
 					ticket.getReporterUser(), ticket.getRespondedAt(), ticket.getOnSiteDue(),
 					ticket.getOnSiteArrivedAt(), ticket.getFixedAt(), ticket.getFixCause(), ticket.getFixActions(),
 					ticket.getDataAffected(), ticket.getDataCorrection(), ticket.getConfirmationDue(),
-					ticket.getReopenCount(), alertOccurrences,
+					ticket.getReopenCount(), (alert != null) ? alert.occurrences() : 0, alert,
 					breaches.stream()
 						.map((b) -> new Breach(b.getKind().name(), b.getDueAt(), b.getRecordedAt()))
 						.toList(),

@@ -75,14 +75,17 @@ public class FaultTicketService {
 	/**
 	 * Registers a ticket for a machine's alert, classified as the alert suggests. The
 	 * process instance is attached when the fault process starts for it.
+	 * @param seenAt when the machine saw the problem, the ticket's start of the fault
+	 * @param filedBy the system or desk account that reported it
 	 */
-	FaultTicket registerAlert(AlertReport alert, Instant now) {
+	FaultTicket registerAlert(AlertReport alert, Instant seenAt, String filedBy, Instant now) {
 		String number = this.numbers.next(FaultProcess.TICKET_PREFIX, now, this.properties.zone());
-		String description = alert.summary() + "\n\n" + alert.details();
+		String description = alert.summary()
+				+ ((alert.details() != null && !alert.details().isBlank()) ? "\n\n" + alert.details() : "");
 		FaultReport report = new FaultReport(alert.contactName(), "无", alert.module(),
-				(description.length() > 4000) ? description.substring(0, 4000) : description, 0, now,
+				(description.length() > 4000) ? description.substring(0, 4000) : description, 0, seenAt,
 				ReportChannel.MONITORING, alert.reporterUser());
-		FaultTicket ticket = new FaultTicket(number, report, alert.source(), now,
+		FaultTicket ticket = new FaultTicket(number, report, filedBy, now,
 				this.serviceLevels.responseDue(now, alert.category()));
 		ticket.classify(alert.category(), alert.severity(), this.serviceLevels.responseDue(now, alert.category()));
 		this.tickets.save(ticket);

@@ -54,7 +54,8 @@ class OrganisationSetup implements ApplicationRunner {
 		}
 		Group group = this.identityService.newGroup(spec.id());
 		group.setName(spec.name());
-		group.setType(DeskGroups.ADMINISTRATORS.equals(spec.id()) ? "SYSTEM" : "WORKFLOW");
+		boolean system = DeskGroups.ADMINISTRATORS.equals(spec.id()) || DeskGroups.INTEGRATIONS.equals(spec.id());
+		group.setType(system ? "SYSTEM" : "WORKFLOW");
 		this.identityService.saveGroup(group);
 		logger.info("Created group {} ({})", spec.id(), spec.name());
 	}

@@ -22,11 +22,11 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /**
- * Login for the desk's own API ({@code /api}) and pages ({@code /desk}): HTTP Basic
- * against the engine's users, or the session of a user logged in to the webapps. The user
- * is set on the engine's identity service for the request, so the engine's authorizations
- * apply. A request on the webapps' session that changes data must carry the webapps' CSRF
- * token.
+ * Login for the desk's own API ({@code /api}), pages ({@code /desk}) and health report
+ * ({@code /actuator/health}): HTTP Basic against the engine's users, or the session of a
+ * user logged in to the webapps. The user is set on the engine's identity service for the
+ * request, so the engine's authorizations apply. A request on the webapps' session that
+ * changes data must carry the webapps' CSRF token.
  */
 class DeskAuthenticationFilter extends HttpFilter {
 

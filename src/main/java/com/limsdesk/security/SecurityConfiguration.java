@@ -68,7 +68,7 @@ class SecurityConfiguration {
 	FilterRegistrationBean<DeskAuthenticationFilter> deskAuthenticationFilter(IdentityService identityService) {
 		FilterRegistrationBean<DeskAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new DeskAuthenticationFilter(identityService));
-		registration.addUrlPatterns("/api/*", "/desk/*");
+		registration.addUrlPatterns("/api/*", "/desk/*", "/actuator/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

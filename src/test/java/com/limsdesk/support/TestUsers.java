@@ -7,7 +7,9 @@ package com.limsdesk.support;
 public enum TestUsers {
 
 	ADMIN("admin"), REPORTER("reporter"), OTHER_REPORTER("reporter2"), ENGINEER("engineer"),
-	OTHER_ENGINEER("engineer2"), SUPPORT("support"), MANAGER("manager"), THIRD_ENGINEER("engineer3");
+	OTHER_ENGINEER("engineer2"), SUPPORT("support"), MANAGER("manager"), THIRD_ENGINEER("engineer3"),
+	/** The service account of the monitoring systems, in {@code integrations} only. */
+	MONITORING("monitoring");
 
 	private final String id;
 
