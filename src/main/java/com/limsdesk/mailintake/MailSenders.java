@@ -26,6 +26,9 @@ class MailSenders {
 	 * Returns the one user whose mail address is the sender's, compared without case.
 	 * Empty when nobody has it, and also when several users share it, because the desk
 	 * cannot tell which of them wrote.
+	 * <p>
+	 * NOTE: the From header is trusted as it arrives. The mail server in front of the
+	 * mailbox must reject forged senders (SPF, DKIM, DMARC); the desk does not check them.
 	 */
 	Optional<UserDirectory.Person> find(String address) {
 		if (address == null) {

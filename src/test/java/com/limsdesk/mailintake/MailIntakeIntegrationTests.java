@@ -459,7 +459,8 @@ class MailIntakeIntegrationTests {
 		}
 
 		assertThat(ticketsWith("重启之后不应重复登记")).isEqualTo(1);
-		assertThat(this.mails.count()).isEqualTo(this.mails.findAll().stream().map(IntakeMail::getMessageKey).distinct().count());
+		assertThat(this.mails.count())
+			.isEqualTo(this.mails.findAll().stream().map(IntakeMail::getMessageKey).distinct().count());
 		IntakeMail after = record(mail);
 		assertThat(after.getTicketNumber()).isEqualTo(before.getTicketNumber());
 		assertThat(after.getProcessedAt()).isEqualTo(before.getProcessedAt());
@@ -527,19 +528,23 @@ class MailIntakeIntegrationTests {
 	}
 
 	/**
-	 * Starts a second desk on this test's database and mailbox, as a restarted or a second
-	 * node would be, without a web server or job executor.
+	 * Starts a second desk on this test's database and mailbox, as a restarted or a
+	 * second node would be, without a job executor.
 	 */
 	private ConfigurableApplicationContext startSecondDesk() {
 		Map<String, Object> settings = new HashMap<>();
 		for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-				"spring.datasource.driver-class-name", "spring.mail.port", "desk.mail-intake.enabled",
-				"desk.mail-intake.host", "desk.mail-intake.port", "desk.mail-intake.protocol",
-				"desk.mail-intake.account", "desk.mail-intake.password", "desk.mail-intake.max-mail-size",
-				"desk.mail-intake.max-attachment-size")) {
+				"spring.datasource.driver-class-name")) {
 			settings.put(key, this.environment.getProperty(key, ""));
 		}
-		settings.put("spring.main.web-application-type", "none");
+		settings.put("spring.mail.port", greenMail.getSmtp().getPort());
+		settings.put("desk.mail-intake.enabled", "true");
+		settings.put("desk.mail-intake.host", "127.0.0.1");
+		settings.put("desk.mail-intake.port", imapLink.port());
+		settings.put("desk.mail-intake.protocol", "imap");
+		settings.put("desk.mail-intake.account", ACCOUNT);
+		settings.put("desk.mail-intake.password", PASSWORD);
+		settings.put("server.port", "0");
 		settings.put("camunda.bpm.job-execution.enabled", "false");
 		settings.put("desk.mail-intake.poll-interval", "PT1H");
 		settings.put("desk.notification.poll-interval", "PT1H");
@@ -547,9 +552,7 @@ class MailIntakeIntegrationTests {
 			settings.put("DESK_PASSWORD_" + user.id().toUpperCase(), user.password());
 		}
 		String[] profiles = this.environment.getActiveProfiles();
-		return new SpringApplicationBuilder(ServiceDeskApplication.class).profiles(profiles)
-			.properties(settings)
-			.run();
+		return new SpringApplicationBuilder(ServiceDeskApplication.class).profiles(profiles).properties(settings).run();
 	}
 
 	private void deliver(TestMails mail) throws MessagingException {
