@@ -72,8 +72,10 @@ public class MailReviewSteps {
 		FormValues form = new FormValues(task.getVariables(), this.properties.zone());
 		boolean accept = "accept".equals(form.requiredChoice(Fields.DECISION, "审核结论", List.of("accept", "reject")));
 		if (accept) {
-			// NOTE: the acknowledgement goes to the engineer and the named reporter account,
-			// not to the unknown address, because the notification queue mails only desk users.
+			// NOTE: the acknowledgement goes to the engineer and the named reporter
+			// account,
+			// not to the unknown address, because the notification queue mails only desk
+			// users.
 			String number = this.faults.open(fault(form, mail, engineer), SystemContext.now());
 			this.attachments.assignTicket(mail.getId(), number);
 			mail.review(MailStatus.ACCEPTED, engineer, null, number);

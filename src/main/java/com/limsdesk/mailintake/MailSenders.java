@@ -28,7 +28,8 @@ class MailSenders {
 	 * cannot tell which of them wrote.
 	 * <p>
 	 * NOTE: the From header is trusted as it arrives. The mail server in front of the
-	 * mailbox must reject forged senders (SPF, DKIM, DMARC); the desk does not check them.
+	 * mailbox must reject forged senders (SPF, DKIM, DMARC); the desk does not check
+	 * them.
 	 */
 	Optional<UserDirectory.Person> find(String address) {
 		if (address == null) {
