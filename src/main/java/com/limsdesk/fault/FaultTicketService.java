@@ -96,14 +96,12 @@ public class FaultTicketService {
 	}
 
 	/**
-	 * Returns the monitoring ticket with the given number that no process instance has
-	 * yet, or null. Such a ticket exists only inside the transaction that registered it.
+	 * Returns the ticket with the given number that no process instance has yet, or null.
+	 * Monitoring and mail intake register such a ticket before they start its process,
+	 * and it exists only inside the transaction that registered it.
 	 */
-	FaultTicket pendingAlertTicket(String number) {
-		return this.tickets.findByNumber(number)
-			.filter((ticket) -> ticket.getChannel() == ReportChannel.MONITORING
-					&& ticket.getProcessInstanceId() == null)
-			.orElse(null);
+	FaultTicket pendingTicket(String number) {
+		return this.tickets.findByNumber(number).filter((ticket) -> ticket.getProcessInstanceId() == null).orElse(null);
 	}
 
 	/**

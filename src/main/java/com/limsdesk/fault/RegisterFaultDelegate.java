@@ -50,10 +50,15 @@ class RegisterFaultDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String businessKey = execution.getProcessBusinessKey();
-		FaultTicket alertTicket = (businessKey != null) ? this.tickets.pendingAlertTicket(businessKey) : null;
-		if (alertTicket != null) {
-			alertTicket.attachProcess(execution.getProcessInstanceId());
-			this.mail.announceAlert(alertTicket);
+		FaultTicket pending = (businessKey != null) ? this.tickets.pendingTicket(businessKey) : null;
+		if (pending != null) {
+			pending.attachProcess(execution.getProcessInstanceId());
+			if (pending.getChannel() == ReportChannel.MONITORING) {
+				this.mail.announceAlert(pending);
+			}
+			else {
+				this.mail.acknowledge(pending);
+			}
 			return;
 		}
 		Instant now = SystemContext.now();

@@ -53,6 +53,12 @@ class RoleAuthorizations {
 	 */
 	static final String REPLACEMENT_PROCESS = "engineer-replacement";
 
+	/**
+	 * The review of mail from unknown addresses, which mail intake starts and engineers
+	 * work on but never start.
+	 */
+	static final String MAIL_REVIEW_PROCESS = "mail-review";
+
 	/** The notice of a new system lead, which vendor-support starts. */
 	static final String STAFF_CHANGE_PROCESS = "staff-change-notice";
 
@@ -113,6 +119,8 @@ class RoleAuthorizations {
 		for (String process : List.of(REPLACEMENT_PROCESS, STAFF_CHANGE_PROCESS)) {
 			grant(VENDOR_SUPPORT, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
 		}
+		grant(ENGINEERS, Resources.PROCESS_DEFINITION, MAIL_REVIEW_PROCESS, ProcessDefinitionPermissions.READ,
+				ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
 		grant(MANAGERS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
 		for (String group : List.of(ENGINEERS, VENDOR_SUPPORT, MANAGERS)) {
 			grant(group, Resources.USER, ANY, Permissions.READ);
