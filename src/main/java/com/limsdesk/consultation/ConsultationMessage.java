@@ -75,7 +75,7 @@ public class ConsultationMessage {
 		return this.faqArticle;
 	}
 
-	/** What a message is, with the label users read. */
+	/** The kind of a message, with the label users read. */
 	public enum Kind {
 
 		QUESTION("提问"), ANSWER("答复"), FOLLOW_UP("追问");

@@ -24,7 +24,7 @@ public class ConsultationService {
 
 	/**
 	 * Working days the asker has to accept an answer or ask a follow-up, after which the
-	 * consultation closes; the same time as a reporter has to confirm a fault's fix.
+	 * consultation closes. A reporter has the same time to confirm a fault's fix.
 	 */
 	static final int REPLY_WORKING_DAYS = 3;
 

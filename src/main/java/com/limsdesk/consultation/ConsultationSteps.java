@@ -90,7 +90,8 @@ public class ConsultationSteps {
 
 	/**
 	 * Shows the consultation and its thread on each of its tasks. A follow-up goes to the
-	 * engineer who answered before, who knows the case; the group can still take it over.
+	 * engineer who answered before, because they know the case, but the group can still
+	 * take it over.
 	 */
 	public void details(DelegateTask task) {
 		Consultation consultation = consultation(task.getProcessInstanceId());

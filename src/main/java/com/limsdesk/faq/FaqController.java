@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The FAQ knowledge base. Every logged-in user searches, reads and exports the published
  * articles. The staff (engineers, vendor-support, managers and administrators) also see
- * withdrawn articles, sources and every version; engineers, vendor-support and
+ * withdrawn articles, sources and every version. Engineers, vendor-support and
  * administrators edit. There is no delete: an article is withdrawn, and stays.
  */
 @RestController
@@ -65,8 +65,8 @@ class FaqController {
 	}
 
 	/**
-	 * Searches the articles: {@code q} holds terms separated by spaces, all of which must
-	 * occur; {@code status} is {@code published} (the default), {@code withdrawn} or
+	 * Searches the articles: {@code q} contains terms separated by spaces, all of which
+	 * must occur; {@code status} is {@code published} (the default), {@code withdrawn} or
 	 * {@code all}, the last two for the staff only.
 	 */
 	@GetMapping
@@ -80,6 +80,12 @@ class FaqController {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidFieldException("q", ex.getMessage());
 		}
+	}
+
+	/** Returns what the current user may do, so that the FAQ page shows only that. */
+	@GetMapping("/permissions")
+	Map<String, Boolean> permissions() {
+		return Map.of("staff", isStaff(), "editor", this.currentUser.isInAny(EDITORS));
 	}
 
 	@GetMapping("/{code}")
