@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.limsdesk.config.DeskProperties;
+import com.limsdesk.faq.FaqArticle;
+import com.limsdesk.faq.FaqContent;
+import com.limsdesk.faq.FaqService;
+import com.limsdesk.faq.FaqStatus;
 import com.limsdesk.fault.FaultProcess;
 import com.limsdesk.request.RequestEvent;
 import com.limsdesk.request.RequestProcess;
@@ -38,7 +44,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * services what the browser left. In {@code fault-journey.mjs} the reporter files a
  * fault, the engineer triages it and the manager finds the instance. In
  * {@code correction-journey.mjs} the reporter files a data correction request, the
- * engineer accepts it and the manager approves it.
+ * engineer accepts it and the manager approves it. In {@code faq-journey.mjs} the
+ * reporter searches the FAQ page in Chinese and reads an article.
  */
 @DeskIntegrationTest
 class TasklistBrowserIntegrationTests {
@@ -66,6 +73,14 @@ class TasklistBrowserIntegrationTests {
 	private static final List<List<String>> CORRECTION_RECORDS = List
 		.of(List.of("样品", "YP-2026-0012", "检测结果", "0.12", "0.21"), List.of("报告", "BG-2026-0345", "结论", "不合格", "合格"));
 
+	private static final Path FAQ_SCRIPT = Path.of("src/test/js/browser/faq-journey.mjs");
+
+	private static final Pattern FAQ_PASSED = Pattern
+		.compile("^FAQ journey passed: (FAQ-\\d{4,}) read by " + Pattern.quote(TestUsers.REPORTER.id()) + "$");
+
+	private static final List<String> FAQ_SCREENSHOTS = List.of("01-reporter-faq-search.png",
+			"02-reporter-faq-article.png");
+
 	@LocalServerPort
 	private int port;
 
@@ -77,6 +92,9 @@ class TasklistBrowserIntegrationTests {
 
 	@Autowired
 	private RequestService requests;
+
+	@Autowired
+	private FaqService faq;
 
 	@Test
 	void reporterFilesFaultThatEngineerTriages() throws Exception {
@@ -199,6 +217,33 @@ class TasklistBrowserIntegrationTests {
 		assertThat(finishedTask(instance, RequestProcess.APPROVE).getAssignee()).isEqualTo(TestUsers.MANAGER.id());
 	}
 
+	@Test
+	void reporterSearchesFaqAndReadsArticle() throws Exception {
+		BrowserJourney.requireBrowser();
+		Path screenshots = BrowserJourney.screenshotDirectory("faq");
+		Instant now = Instant.now();
+		String answer = "在报告打印页面选择“重新生成 PDF”，再点击打印；仍然失败时清除浏览器缓存。";
+		FaqArticle published = this.faq.create(new FaqContent("报告打印时提示文件生成失败", "打印检验报告时提示“文件生成失败”怎么办？", answer, "报告管理",
+				List.of("报告打印", "PDF"), List.of()), "新建文章", TestUsers.ENGINEER.id(), now);
+		FaqArticle withdrawn = this.faq.create(
+				new FaqContent("旧版报告打印插件安装", "打印报告需要安装插件吗？", "安装旧版打印插件，否则打印失败。", "报告管理", List.of("报告打印"), List.of()),
+				"新建文章", TestUsers.ENGINEER.id(), now);
+		this.faq.changeStatus(withdrawn.getCode(), FaqStatus.WITHDRAWN, "新版不再需要插件", TestUsers.ENGINEER.id(), now);
+
+		Map<String, String> settings = new HashMap<>(journeySettings(screenshots));
+		settings.putAll(Map.of("FAQ_QUERY", "报告打印　失败", "FAQ_CODE", published.getCode(), "FAQ_ANSWER", answer,
+				"FAQ_WITHDRAWN_CODE", withdrawn.getCode()));
+		BrowserJourney.Result journey = BrowserJourney.run(FAQ_SCRIPT, settings);
+
+		assertThat(journey.exitCode()).as("exit code of %s, whose output is:%n%s", FAQ_SCRIPT, journey.output())
+			.isZero();
+		for (String screenshot : FAQ_SCREENSHOTS) {
+			assertThat(screenshots.resolve(screenshot)).as("screenshot %s", screenshot).isNotEmptyFile();
+		}
+		assertThat(journey.find(FAQ_PASSED)).as("article code in the output:%n%s", journey.output())
+			.isEqualTo(published.getCode());
+	}
+
 	private HistoricTaskInstance finishedTask(ProcessInstance instance, String taskDefinitionKey) {
 		HistoricTaskInstance task = this.engine.getHistoryService()
 			.createHistoricTaskInstanceQuery()
@@ -211,12 +256,15 @@ class TasklistBrowserIntegrationTests {
 	}
 
 	private BrowserJourney.Result runJourney(Path script, Path screenshots) throws IOException, InterruptedException {
-		return BrowserJourney.run(script,
-				Map.of("BASE_URL", "http://localhost:" + this.port, "REPORTER_USER", TestUsers.REPORTER.id(),
-						"REPORTER_PASSWORD", TestUsers.REPORTER.password(), "ENGINEER_USER", TestUsers.ENGINEER.id(),
-						"ENGINEER_PASSWORD", TestUsers.ENGINEER.password(), "MANAGER_USER", TestUsers.MANAGER.id(),
-						"MANAGER_PASSWORD", TestUsers.MANAGER.password(), "SCREENSHOT_DIR", screenshots.toString(),
-						"DESK_ZONE", this.desk.zone().getId()));
+		return BrowserJourney.run(script, journeySettings(screenshots));
+	}
+
+	private Map<String, String> journeySettings(Path screenshots) {
+		return Map.of("BASE_URL", "http://localhost:" + this.port, "REPORTER_USER", TestUsers.REPORTER.id(),
+				"REPORTER_PASSWORD", TestUsers.REPORTER.password(), "ENGINEER_USER", TestUsers.ENGINEER.id(),
+				"ENGINEER_PASSWORD", TestUsers.ENGINEER.password(), "MANAGER_USER", TestUsers.MANAGER.id(),
+				"MANAGER_PASSWORD", TestUsers.MANAGER.password(), "SCREENSHOT_DIR", screenshots.toString(), "DESK_ZONE",
+				this.desk.zone().getId());
 	}
 
 }

@@ -33,7 +33,10 @@ import org.springframework.stereotype.Component;
 class RoleAuthorizations {
 
 	/** Process definitions that institute staff and engineers may start from Tasklist. */
-	static final List<String> STARTABLE_PROCESSES = List.of("fault-handling", "service-request");
+	static final List<String> STARTABLE_PROCESSES = List.of("fault-handling", "service-request", "consultation");
+
+	/** The consultation, in which managers may ask questions as well. */
+	static final String CONSULTATION_PROCESS = "consultation";
 
 	/** Processes that the vendor's engineers start and that reporters never see. */
 	static final List<String> STAFF_PROCESSES = List.of("database-inspection", "temp-table-cleanup", "change-control");
@@ -114,6 +117,8 @@ class RoleAuthorizations {
 			grant(VENDOR_SUPPORT, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
 		}
 		grant(MANAGERS, Resources.PROCESS_DEFINITION, REPLACEMENT_PROCESS,
+				ProcessDefinitionPermissions.CREATE_INSTANCE);
+		grant(MANAGERS, Resources.PROCESS_DEFINITION, CONSULTATION_PROCESS,
 				ProcessDefinitionPermissions.CREATE_INSTANCE);
 		grant(ENGINEERS, Resources.PROCESS_DEFINITION, REPLACEMENT_PROCESS, ProcessDefinitionPermissions.READ);
 		for (String process : List.of(REPLACEMENT_PROCESS, STAFF_CHANGE_PROCESS)) {
