@@ -273,6 +273,7 @@ public class EventService {
 				event.getStatus() == EventStatus.CLOSED);
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	EventPlan currentPlan(SupportEvent event) {
 		List<EventPlan> all = this.plans.findByEventIdOrderByRound(event.getId());
 		if (all.isEmpty()) {
@@ -281,6 +282,7 @@ public class EventService {
 		return all.get(all.size() - 1);
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	EventEngineer engineer(SupportEvent event, String engineer) {
 		return this.engineers.findByEventIdAndPlanRoundAndEngineer(event.getId(), event.getPlanRound(), engineer)
 			.orElseThrow(() -> new IllegalStateException(

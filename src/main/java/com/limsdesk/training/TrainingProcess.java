@@ -13,7 +13,15 @@ public final class TrainingProcess {
 
 	public static final String REQUESTED_START = "StartEvent_TrainingRequested";
 
+	/** The message start event of an administrator training, which the schedule sends. */
 	public static final String ADMINISTRATOR_START = "StartEvent_AdministratorTrainingDue";
+
+	public static final String ADMINISTRATOR_MESSAGE = "administrator-training-due";
+
+	/** The process whose yearly timer starts the administrator training. */
+	public static final String SCHEDULE_KEY = "administrator-training-schedule";
+
+	public static final String SCHEDULE_START = "StartEvent_ContractYearMonth";
 
 	public static final String SCHEDULE = "Task_ScheduleTraining";
 

@@ -14,6 +14,7 @@ import com.limsdesk.engine.SystemContext;
 import com.limsdesk.identity.CurrentUser;
 import com.limsdesk.identity.DeskGroups;
 import com.limsdesk.servicelevel.ServiceLevelCalculator;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,8 @@ public class TrainingSteps {
 
 	private final WorkingCalendar calendar;
 
+	private final RuntimeService runtimeService;
+
 	private final CurrentUser currentUser;
 
 	private final DeskProperties desk;
@@ -48,14 +51,15 @@ public class TrainingSteps {
 	private final TrainingProperties settings;
 
 	TrainingSteps(TrainingService trainings, TrainingForms forms, TrainingMail mail, TrainingTaskView view,
-			ServiceLevelCalculator serviceLevels, WorkingCalendar calendar, CurrentUser currentUser,
-			DeskProperties desk, TrainingProperties settings) {
+			ServiceLevelCalculator serviceLevels, WorkingCalendar calendar, RuntimeService runtimeService,
+			CurrentUser currentUser, DeskProperties desk, TrainingProperties settings) {
 		this.trainings = trainings;
 		this.forms = forms;
 		this.mail = mail;
 		this.view = view;
 		this.serviceLevels = serviceLevels;
 		this.calendar = calendar;
+		this.runtimeService = runtimeService;
 		this.currentUser = currentUser;
 		this.desk = desk;
 		this.settings = settings;
@@ -70,6 +74,14 @@ public class TrainingSteps {
 		execution.setProcessBusinessKey(training.getNumber());
 		execution.removeVariables(TrainingProcess.PLAN_FIELDS);
 		this.mail.scheduled(training);
+	}
+
+	/**
+	 * Starts the training process for the administrator training, from the yearly timer
+	 * of the schedule process.
+	 */
+	public void startAdministrator(DelegateExecution execution) {
+		this.runtimeService.createMessageCorrelation(TrainingProcess.ADMINISTRATOR_MESSAGE).correlateStartMessage();
 	}
 
 	/** Opens the administrator training of the contract year, once per year. */

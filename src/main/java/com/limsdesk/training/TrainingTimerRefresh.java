@@ -26,7 +26,7 @@ class TrainingTimerRefresh implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.startTimers.align(TrainingProcess.KEY, TrainingProcess.ADMINISTRATOR_START,
+		this.startTimers.align(TrainingProcess.SCHEDULE_KEY, TrainingProcess.SCHEDULE_START,
 				this.properties.administratorCron());
 	}
 
