@@ -1,6 +1,6 @@
 package com.limsdesk.event;
 
-/** Where an event's support stands, with the name users see. */
+/** The status of an event's support, with the name users see. */
 public enum EventStatus {
 
 	PLANNING("制定方案"), PLAN_REVIEW("方案待审核"), PREPARING("活动准备"), SUMMARY("编写总结"), SUMMARY_REVIEW("总结待审核"), CLOSED("已关闭");

@@ -223,7 +223,12 @@ public class EventSteps {
 		this.mail.findingsEscalated(event);
 	}
 
-	/** Records how the maintenance department dealt with the escalated findings. */
+	/**
+	 * Records how the maintenance department dealt with the escalated findings.
+	 * <p>
+	 * NOTE: this task has no deadline timer, so the summary after the event waits until
+	 * vendor-support completes it.
+	 */
 	public void findingsResolved(DelegateTask task) {
 		String user = this.currentUser.requireMemberOf(task.getName(), List.of(DeskGroups.VENDOR_SUPPORT));
 		FormValues form = form(task.getVariables());

@@ -17,7 +17,7 @@ import java.time.Instant;
  * either
  * @param freeOfCharge whether the training is free of charge
  * @param rating the managers' rating from 1 to 5, null before the feedback
- * @param status where the training stands
+ * @param status the training's status
  */
 public record TrainingReport(String number, TrainingKind kind, String topic, Instant startsAt, Instant endsAt,
 		TrainingMode mode, int plannedAttendees, int attendees, Boolean delivered, boolean freeOfCharge, Integer rating,
