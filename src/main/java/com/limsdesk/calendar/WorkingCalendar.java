@@ -137,6 +137,26 @@ public class WorkingCalendar {
 	}
 
 	/**
+	 * Returns the N-th working day before the date, not counting the date itself.
+	 * @throws IllegalArgumentException when {@code workingDays} is less than 1
+	 */
+	public LocalDate workingDayBefore(LocalDate date, int workingDays) {
+		if (workingDays < 1) {
+			throw new IllegalArgumentException("workingDays must be at least 1, but was " + workingDays);
+		}
+		LocalDate day = date;
+		int found = 0;
+		for (int step = 0; step < MAX_SEARCH_DAYS; step++) {
+			day = day.minusDays(1);
+			if (isWorkingDay(day) && ++found == workingDays) {
+				return day;
+			}
+		}
+		throw new IllegalStateException("found fewer than " + workingDays + " working days within " + MAX_SEARCH_DAYS
+				+ " days before " + date + ", so check the loaded calendars for years without working days");
+	}
+
+	/**
 	 * Returns whether the year has a loaded calendar, as opposed to the fallback rule.
 	 */
 	public boolean isLoaded(int year) {

@@ -62,6 +62,12 @@ class RoleAuthorizations {
 	 */
 	static final String MAIL_REVIEW_PROCESS = "mail-review";
 
+	/**
+	 * Event support and user training, which managers start. Engineers read them because
+	 * they go on site for events and deliver trainings; reporters never see them.
+	 */
+	static final List<String> MANAGER_PROCESSES = List.of("event-support", "training");
+
 	/** The notice of a new system lead, which vendor-support starts. */
 	static final String STAFF_CHANGE_PROCESS = "staff-change-notice";
 
@@ -126,6 +132,11 @@ class RoleAuthorizations {
 		}
 		grant(ENGINEERS, Resources.PROCESS_DEFINITION, MAIL_REVIEW_PROCESS, ProcessDefinitionPermissions.READ,
 				ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+		for (String process : MANAGER_PROCESSES) {
+			grant(MANAGERS, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
+			grant(ENGINEERS, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+					ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+		}
 		grant(MANAGERS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
 		for (String group : List.of(ENGINEERS, VENDOR_SUPPORT, MANAGERS)) {
 			grant(group, Resources.USER, ANY, Permissions.READ);
