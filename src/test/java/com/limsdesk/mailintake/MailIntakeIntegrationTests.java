@@ -42,7 +42,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -444,9 +443,6 @@ class MailIntakeIntegrationTests {
 		assertThat(processed(mail)).isTrue();
 	}
 
-	// TODO: the second context started here ignores its command-line settings and opens
-	// the default file database on port 8080 under H2; enable once it uses the test's.
-	@Disabled("second context does not take the test database settings under H2")
 	@Test
 	void secondDeskOverSameDatabaseSkipsProcessedMail() throws Exception {
 		TestMails mail = TestMails.from("reporter@example.org")
@@ -555,8 +551,14 @@ class MailIntakeIntegrationTests {
 		for (TestUsers user : TestUsers.values()) {
 			settings.put("DESK_PASSWORD_" + user.id().toUpperCase(), user.password());
 		}
+		// Command-line arguments, because default properties would lose to
+		// application.yaml.
+		String[] arguments = settings.entrySet()
+			.stream()
+			.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
+			.toArray(String[]::new);
 		String[] profiles = this.environment.getActiveProfiles();
-		return new SpringApplicationBuilder(ServiceDeskApplication.class).profiles(profiles).properties(settings).run();
+		return new SpringApplicationBuilder(ServiceDeskApplication.class).profiles(profiles).run(arguments);
 	}
 
 	private void deliver(TestMails mail) throws MessagingException {
