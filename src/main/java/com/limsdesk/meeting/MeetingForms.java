@@ -25,7 +25,7 @@ class MeetingForms {
 
 	static final String CLOSED_LABEL = "已完成的行动项";
 
-	/** Longest description of an action item, in characters. */
+	/** Maximum length of an action item's description or closing note, in characters. */
 	static final int MAX_DESCRIPTION = 1000;
 
 	private static final Pattern CLOSED_LINE = Pattern.compile("^(HY-\\d{4}-W\\d{2}-\\d{2})(?:[\\s:：]+(.*))?$");

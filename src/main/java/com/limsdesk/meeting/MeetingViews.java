@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the meeting API returns. */
+/** The views of meetings and action items that the meeting API returns. */
 final class MeetingViews {
 
 	private MeetingViews() {

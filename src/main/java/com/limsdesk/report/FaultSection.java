@@ -63,10 +63,10 @@ class FaultSection implements ReportSection {
 		content.table("表 故障按类别统计", List.of("类别", "故障数"), Counts.by(reported, (f) -> Labels.category(f.category())));
 		content.table("表 故障按模块统计", List.of("模块", "故障数"), Counts.by(reported, ReportData.Fault::module));
 		content.chart(perBucket(data, reported));
-		content.table("表 期末未关闭工单", List.of("工单号", "报告时间", "级别", "模块", "状态"),
+		content.table("表 期末未关闭工单", List.of("工单号", "报告时间", "级别", "模块", "目前状态"),
 				open.stream()
 					.map((f) -> List.of(f.number(), Labels.time(f.reportedAt(), data.zone()),
-							Labels.severity(f.severity()), f.module(), Labels.faultStatus(f.status())))
+							Labels.severity(f.severity()), f.module(), currentStatus(data, f)))
 					.toList());
 		if (!carriedOver.isEmpty()) {
 			content.table("表 前期遗留本期关闭工单", List.of("工单号", "报告时间", "关闭时间", "级别"),
@@ -77,6 +77,13 @@ class FaultSection implements ReportSection {
 		}
 		content.sheet("故障工单", withPeriodColumn(), data.faults().stream().map((f) -> row(data, f)).toList());
 		return content;
+	}
+
+	/** Returns the ticket's status now, with the time it was closed after the period. */
+	private static String currentStatus(ReportData data, ReportData.Fault fault) {
+		return (fault.closedAt() != null)
+				? Labels.faultStatus(fault.status()) + "（" + Labels.time(fault.closedAt(), data.zone()) + "）"
+				: Labels.faultStatus(fault.status());
 	}
 
 	private static List<String> withPeriodColumn() {

@@ -10,6 +10,10 @@ import javax.xml.namespace.QName;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.text.XDDFRunProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -42,9 +46,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a report as a Word document in Chinese: a cover block, a summary of the main
- * figures, one chapter per section with its tables and native charts (editable in Word
- * and WPS, their data in an embedded workbook), and the engineer's part.
+ * Writes a report as a Word document in Chinese. It has a cover block, a summary of the
+ * main figures, one chapter per section with its tables and charts, and the engineer's
+ * part. The charts are native charts with their data in an embedded workbook, so Word and
+ * WPS can edit them.
  */
 @Component
 class ReportDocument {
@@ -62,6 +67,11 @@ class ReportDocument {
 			"十五" };
 
 	private static final String CHART_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
+	/** Series colours: blue, orange, grey, gold, then more, as Office charts use them. */
+	private static final byte[][] PALETTE = { rgb(0x44, 0x72, 0xC4), rgb(0xED, 0x7D, 0x31), rgb(0xA5, 0xA5, 0xA5),
+			rgb(0xFF, 0xC0, 0x00), rgb(0x5B, 0x9B, 0xD5), rgb(0x70, 0xAD, 0x47), rgb(0x26, 0x44, 0x78),
+			rgb(0x9E, 0x48, 0x0E) };
 
 	private static final int CHART_WIDTH = 15 * Units.EMU_PER_CENTIMETER;
 
@@ -174,6 +184,9 @@ class ReportDocument {
 			XWPFChart chart = document.createChart(CHART_WIDTH, CHART_HEIGHT);
 			chart.setTitleText(spec.title());
 			chart.setTitleOverlay(false);
+			XDDFRunProperties titleFont = chart.getTitle().getBody().getParagraph(0).addDefaultRunProperties();
+			titleFont.setFontSize(12.0);
+			titleFont.setBold(true);
 			chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 			XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
 			categoryAxis.setTitle(spec.categoryTitle());
@@ -193,9 +206,17 @@ class ReportDocument {
 						chart.formatRange(new CellRangeAddress(1, count, i + 1, i + 1)), i + 1);
 				XDDFChartData.Series added = data.addSeries(categories, values);
 				added.setTitle(series.name(), chart.setSheetTitle(series.name(), i + 1));
+				XDDFSolidFillProperties fill = new XDDFSolidFillProperties(
+						XDDFColor.from(PALETTE[i % PALETTE.length]));
 				if (added instanceof XDDFLineChartData.Series line) {
 					line.setMarkerStyle(MarkerStyle.CIRCLE);
 					line.setSmooth(false);
+					XDDFLineProperties stroke = new XDDFLineProperties(fill);
+					stroke.setWidth(2.0);
+					line.setLineProperties(stroke);
+				}
+				else {
+					added.setFillProperties(fill);
 				}
 			}
 			if (data instanceof XDDFBarChartData bars) {
@@ -212,9 +233,7 @@ class ReportDocument {
 			if (spec.type() == SectionContent.Chart.Type.STACKED_BAR) {
 				overlapFully(chart);
 			}
-			XWPFParagraph caption = document.createParagraph();
-			caption.setAlignment(ParagraphAlignment.CENTER);
-			run(caption, spec.title(), 10.5, true, FONT);
+			document.createParagraph();
 		}
 		catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
 			throw new UncheckedIOException(new IOException("could not add the chart '" + spec.title() + "'", ex));
@@ -233,6 +252,10 @@ class ReportDocument {
 				cursor.insertAttributeWithValue("val", "100");
 			}
 		}
+	}
+
+	private static byte[] rgb(int red, int green, int blue) {
+		return new byte[] { (byte) red, (byte) green, (byte) blue };
 	}
 
 	private static void engineerPart(XWPFDocument document, ReportContent.EngineerPart part) {

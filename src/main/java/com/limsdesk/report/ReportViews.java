@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the report API returns: no document content, only links to download it. */
+/** The views of reports that the report API returns, with links to the documents. */
 final class ReportViews {
 
 	private ReportViews() {
