@@ -206,8 +206,7 @@ class ReportDocument {
 						chart.formatRange(new CellRangeAddress(1, count, i + 1, i + 1)), i + 1);
 				XDDFChartData.Series added = data.addSeries(categories, values);
 				added.setTitle(series.name(), chart.setSheetTitle(series.name(), i + 1));
-				XDDFSolidFillProperties fill = new XDDFSolidFillProperties(
-						XDDFColor.from(PALETTE[i % PALETTE.length]));
+				XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(PALETTE[i % PALETTE.length]));
 				if (added instanceof XDDFLineChartData.Series line) {
 					line.setMarkerStyle(MarkerStyle.CIRCLE);
 					line.setSmooth(false);

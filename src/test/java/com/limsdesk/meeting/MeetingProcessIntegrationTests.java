@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
 
 import com.limsdesk.engine.FormInputException;
 import com.limsdesk.identity.DeskGroups;
@@ -30,9 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The weekly meeting: the timer opens it with an agenda drawn from last week's report, the
- * minutes add action items, and an item left open is carried into the next agenda until a
- * meeting closes it.
+ * The weekly meeting: the timer opens it with an agenda drawn from last week's report,
+ * the minutes add action items, and an item left open is carried into the next agenda
+ * until a meeting closes it.
  */
 @ProcessIntegrationTest
 class MeetingProcessIntegrationTests {
@@ -84,8 +86,8 @@ class MeetingProcessIntegrationTests {
 		assertThat(held.getStatus()).isEqualTo(MeetingStatus.HELD);
 		assertThat(held.getHeldAt()).isEqualTo(at("2026-12-10T10:00:00"));
 		assertThat(held.getRecordedBy()).isEqualTo(TestUsers.ENGINEER.id());
-		assertThat(this.meetings.openActions()).extracting(MeetingAction::getNumber, MeetingAction::getOwner,
-				MeetingAction::getDueDate)
+		assertThat(this.meetings.openActions())
+			.extracting(MeetingAction::getNumber, MeetingAction::getOwner, MeetingAction::getDueDate)
 			.containsExactly(tuple("HY-2026-W50-01", "engineer", LocalDate.of(2026, 12, 14)),
 					tuple("HY-2026-W50-02", "manager", LocalDate.of(2026, 12, 31)));
 
@@ -100,8 +102,7 @@ class MeetingProcessIntegrationTests {
 						MeetingProcess.Fields.MINUTES, "接口日志已核对", MeetingProcess.Fields.CLOSED_ACTIONS,
 						"HY-2026-W50-01 已核对，未见异常"));
 
-		assertThat(this.meetings.openActions()).extracting(MeetingAction::getNumber)
-			.containsExactly("HY-2026-W50-02");
+		assertThat(this.meetings.openActions()).extracting(MeetingAction::getNumber).containsExactly("HY-2026-W50-02");
 		Meeting secondMeeting = this.meetings.findByNumber("HY-2026-W51");
 		assertThat(this.meetings.closedIn(secondMeeting)).singleElement().satisfies((closed) -> {
 			assertThat(closed.getNumber()).isEqualTo("HY-2026-W50-01");
@@ -122,8 +123,8 @@ class MeetingProcessIntegrationTests {
 		Task task = this.scenario.task(meeting, MeetingProcess.HOLD);
 		this.engine.getTaskService().setAssignee(task.getId(), TestUsers.ENGINEER.id());
 
-		assertThatThrownBy(() -> this.scenario.submit(task, TestUsers.ENGINEER, minutes(MeetingProcess.Fields.NEW_ACTIONS,
-				"核对日志；nobody；2027-01-10")))
+		assertThatThrownBy(() -> this.scenario.submit(task, TestUsers.ENGINEER,
+				minutes(MeetingProcess.Fields.NEW_ACTIONS, "核对日志；nobody；2027-01-10")))
 			.isInstanceOf(FormInputException.class)
 			.hasMessageContaining("新增行动项")
 			.hasMessageContaining("nobody");
@@ -140,12 +141,14 @@ class MeetingProcessIntegrationTests {
 		assertThat(this.meetings.findByNumber("HY-2027-W02").getStatus()).isEqualTo(MeetingStatus.OPEN);
 	}
 
-	private static java.util.Map<String, Object> minutes(String field, String value) {
+	private static Map<String, Object> minutes(String field, String value) {
 		return form(MeetingProcess.Fields.HELD_AT, "2027-01-07T10:00", MeetingProcess.Fields.ATTENDEES, "驻点工程师",
 				MeetingProcess.Fields.MINUTES, "纪要", field, value);
 	}
 
-	/** Runs the meeting timer at the given local time and returns the meeting it opened. */
+	/**
+	 * Runs the meeting timer at the given local time and returns the meeting it opened.
+	 */
 	private ProcessInstance openMeeting(String localDateTime) {
 		this.scenario.clockAt(localDateTime);
 		Job job = this.engine.getManagementService()
@@ -156,12 +159,16 @@ class MeetingProcessIntegrationTests {
 			.singleResult();
 		assertThat(job).as("meeting timer").isNotNull();
 		this.engine.getManagementService().executeJob(job.getId());
-		List<ProcessInstance> open = this.engine.getRuntimeService()
+		LocalDate weekStart = at(localDateTime).atZone(ProcessScenario.ZONE)
+			.toLocalDate()
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		ProcessInstance opened = this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processDefinitionKey(MeetingProcess.KEY)
-			.list();
-		assertThat(open).hasSize(1);
-		return open.get(0);
+			.processInstanceBusinessKey(Meeting.numberOf(weekStart))
+			.singleResult();
+		assertThat(opened).as("meeting of the week of " + weekStart).isNotNull();
+		return opened;
 	}
 
 }
