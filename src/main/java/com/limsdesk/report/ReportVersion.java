@@ -47,6 +47,8 @@ public class ReportVersion {
 	@Column(name = "upload_id", updatable = false)
 	private Long uploadId;
 
+	// NOTE: without Hibernate's bytecode enhancement a lazy basic attribute is loaded
+	// eagerly, so listing the versions of a report reads both documents of each.
 	@Basic(fetch = FetchType.LAZY)
 	@Column(nullable = false, updatable = false)
 	private byte[] docx;

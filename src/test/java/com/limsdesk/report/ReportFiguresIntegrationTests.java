@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every figure of a weekly report against a known set of records of the week of 7 to 13
- * December 2026 and the weeks around it, including a ticket reported on Sunday night and
+ * Every figure of a weekly report against known records of the week of 7 to 13 December
+ * 2026 and the weeks around it. The records include a ticket reported on Sunday night and
  * fixed on Monday, and one reclassified after it missed its repair deadline.
  */
 @ProcessIntegrationTest
@@ -59,7 +59,7 @@ class ReportFiguresIntegrationTests {
 				"2026-12-09T14:10:00", "2026-12-09T18:00:00", "2026-12-09T17:00:00", "2026-12-09T18:00:00");
 		seed.breach("GZ-T-003", "REPAIR", "2026-12-09T15:00:00");
 		seed.reclassified("GZ-T-003", "2026-12-09T15:30:00", "主要系统流程或相关服务/普通 → 主要系统流程或相关服务/重大：影响全部结果录入");
-		// Sunday night: reported and answered in this week, repair due and fixed next
+		// Sunday night: reported and responded to this week, repair due and fixed next
 		// week.
 		seed.fault("GZ-T-004", "2026-12-13T23:30:00", "MAIN", "ORDINARY", "样品登记", "CLOSED", "2026-12-13T23:45:00",
 				"2026-12-13T23:40:00", "2026-12-14T01:30:00", "2026-12-14T01:00:00", "2026-12-14T09:00:00");

@@ -202,7 +202,7 @@ class ReportProcessIntegrationTests {
 	}
 
 	@Test
-	void overdueReportEscalatesOnceAndShowsInNextReport() {
+	void overdueReportEscalatesOnce() {
 		ProcessInstance instance = draftWeekly("2026-11-16T00:30:00");
 		String number = instance.getBusinessKey();
 		assertThat(number).isEqualTo("ZB-2026-W46");
