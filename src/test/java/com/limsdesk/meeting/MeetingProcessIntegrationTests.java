@@ -138,7 +138,7 @@ class MeetingProcessIntegrationTests {
 			.hasMessageContaining("已完成的行动项");
 
 		assertThat(meeting).isWaitingAt(MeetingProcess.HOLD);
-		assertThat(this.meetings.findByNumber("HY-2027-W02").getStatus()).isEqualTo(MeetingStatus.OPEN);
+		assertThat(this.meetings.findByNumber("HY-2027-W01").getStatus()).isEqualTo(MeetingStatus.OPEN);
 	}
 
 	private static Map<String, Object> minutes(String field, String value) {
