@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.limsdesk.engine.FormInputException;
+import com.limsdesk.identity.DeskGroups;
 import com.limsdesk.identity.UserDirectory;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +61,12 @@ class MeetingForms {
 			}
 			if (!this.users.exists(owner)) {
 				throw invalid(MeetingProcess.Fields.NEW_ACTIONS, NEW_LABEL, lineNumber, "负责人 '" + owner + "' 不是服务台用户");
+			}
+			// Reporters cannot read the meetings, so they would never see their item.
+			if (!this.users.isMemberOfAny(owner, DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT,
+					DeskGroups.MANAGERS)) {
+				throw invalid(MeetingProcess.Fields.NEW_ACTIONS, NEW_LABEL, lineNumber,
+						"负责人 '" + owner + "' 须是驻点工程师、维保部门或院方管理人员");
 			}
 			LocalDate due = date(parts[2].strip(), lineNumber);
 			if (due.isBefore(meetingDay)) {

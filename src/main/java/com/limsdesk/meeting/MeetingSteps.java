@@ -1,12 +1,15 @@
 package com.limsdesk.meeting;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import com.limsdesk.config.DeskProperties;
+import com.limsdesk.engine.FormInputException;
 import com.limsdesk.engine.FormValues;
 import com.limsdesk.engine.SubmittedFields;
 import com.limsdesk.engine.SystemContext;
@@ -22,6 +25,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("meetingSteps")
 public class MeetingSteps {
+
+	/** How long after a meeting its minutes may still be recorded. */
+	static final Duration MAX_MINUTES_DELAY = Duration.ofDays(31);
 
 	static final List<String> MINUTES_FIELDS = List.of(MeetingProcess.Fields.HELD_AT, MeetingProcess.Fields.ATTENDEES,
 			MeetingProcess.Fields.MINUTES, MeetingProcess.Fields.CLOSED_ACTIONS, MeetingProcess.Fields.NEW_ACTIONS);
@@ -69,6 +75,16 @@ public class MeetingSteps {
 		Meeting meeting = this.meetings.forProcessInstance(task.getProcessInstanceId());
 		FormValues form = new FormValues(task.getVariables(), this.properties.zone());
 		Instant heldAt = form.requiredMoment(MeetingProcess.Fields.HELD_AT, "会议时间");
+		Instant now = SystemContext.now();
+		ZoneId zone = this.properties.zone();
+		Instant endOfToday = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+		if (!heldAt.isBefore(endOfToday)) {
+			throw new FormInputException(MeetingProcess.Fields.HELD_AT, "会议时间", "纪要在会后记录，会议时间不能晚于今天");
+		}
+		if (heldAt.isBefore(now.minus(MAX_MINUTES_DELAY))) {
+			throw new FormInputException(MeetingProcess.Fields.HELD_AT, "会议时间",
+					"不能早于 " + MAX_MINUTES_DELAY.toDays() + " 天前");
+		}
 		MeetingService.Minutes minutes = new MeetingService.Minutes(heldAt,
 				form.requiredText(MeetingProcess.Fields.ATTENDEES, "参会人员", 1000),
 				form.requiredText(MeetingProcess.Fields.MINUTES, "会议纪要", 8000),
@@ -77,7 +93,7 @@ public class MeetingSteps {
 				this.forms.newActions(
 						form.optionalText(MeetingProcess.Fields.NEW_ACTIONS, MeetingForms.NEW_LABEL, 8000),
 						heldAt.atZone(this.properties.zone()).toLocalDate()));
-		this.meetings.record(meeting, minutes, user, SystemContext.now());
+		this.meetings.record(meeting, minutes, user, now);
 		SubmittedFields.remove(task, MINUTES_FIELDS);
 	}
 

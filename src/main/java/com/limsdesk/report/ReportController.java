@@ -15,6 +15,9 @@ import com.limsdesk.identity.CurrentUser;
 import com.limsdesk.identity.DeskGroups;
 import com.limsdesk.web.InvalidFieldException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,6 +41,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
+
+	private static final Logger logger = LoggerFactory.getLogger(ReportController.class);
+
+	/** How many years back a missed period may still be opened. */
+	static final int MAX_YEARS_BACK = 2;
 
 	private static final String[] READERS = { DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT, DeskGroups.MANAGERS,
 			DeskGroups.ADMINISTRATORS };
@@ -86,12 +94,30 @@ class ReportController {
 		LocalDate day = day(text(body, "day"));
 		ReportPeriod period = ReportPeriod.containing(kind, day);
 		Instant now = SystemContext.now();
+		LocalDate earliestEnd = now.atZone(this.properties.zone()).toLocalDate().minusYears(MAX_YEARS_BACK);
+		if (period.end().isBefore(earliestEnd)) {
+			throw new InvalidFieldException("day", "the period " + period.start() + " to " + period.end()
+					+ " ended more than " + MAX_YEARS_BACK + " years ago; name a day after " + earliestEnd);
+		}
 		if (!period.endsAt(this.properties.zone()).isAfter(now)) {
-			Report report = this.drafts.draft(period, now);
+			Report report = draft(period, now);
 			return ReportViews.Detail.of(report, this.reports, now);
 		}
 		throw new InvalidFieldException("day", "the period " + period.start() + " to " + period.end()
 				+ " has not ended yet; a report is drafted after its period");
+	}
+
+	private Report draft(ReportPeriod period, Instant now) {
+		try {
+			return this.drafts.draft(period, now);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another request opened the same period at the same moment and committed
+			// first; its report is the one to return.
+			logger.info("Report of {} to {} was opened concurrently: {}", period.start(), period.end(),
+					ex.getMostSpecificCause().getMessage());
+			return this.drafts.draft(period, now);
+		}
 	}
 
 	/** Adds a remark, given as {@code {"body": "..."}}, to the report's comments. */

@@ -133,6 +133,22 @@ class MeetingProcessIntegrationTests {
 			.isInstanceOf(FormInputException.class)
 			.hasMessageContaining("早于会议日期");
 		assertThatThrownBy(() -> this.scenario.submit(task, TestUsers.ENGINEER,
+				minutes(MeetingProcess.Fields.NEW_ACTIONS, "核对日志；reporter；2027-01-10")))
+			.isInstanceOf(FormInputException.class)
+			.hasMessageContaining("新增行动项")
+			.hasMessageContaining("reporter");
+		assertThatThrownBy(() -> this.scenario.submit(task, TestUsers.ENGINEER,
+				form(MeetingProcess.Fields.HELD_AT, "2027-01-08T00:00", MeetingProcess.Fields.ATTENDEES, "驻点工程师",
+						MeetingProcess.Fields.MINUTES, "纪要")))
+			.isInstanceOf(FormInputException.class)
+			.hasMessageContaining("会议时间")
+			.hasMessageContaining("不能晚于今天");
+		assertThatThrownBy(() -> this.scenario.submit(task, TestUsers.ENGINEER,
+				form(MeetingProcess.Fields.HELD_AT, "2026-12-01T10:00", MeetingProcess.Fields.ATTENDEES, "驻点工程师",
+						MeetingProcess.Fields.MINUTES, "纪要")))
+			.isInstanceOf(FormInputException.class)
+			.hasMessageContaining("会议时间");
+		assertThatThrownBy(() -> this.scenario.submit(task, TestUsers.ENGINEER,
 				minutes(MeetingProcess.Fields.CLOSED_ACTIONS, "HY-2026-W01-01 完成")))
 			.isInstanceOf(FormInputException.class)
 			.hasMessageContaining("已完成的行动项");

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.limsdesk.support.DeskHttpClient;
 import com.limsdesk.support.DeskHttpClient.Download;
@@ -13,8 +20,10 @@ import com.limsdesk.support.DeskHttpClient.Response;
 import com.limsdesk.support.DeskIntegrationTest;
 import com.limsdesk.support.TestUsers;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -28,6 +37,9 @@ class ReportRestIntegrationTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private ProcessEngine engine;
 
 	private DeskHttpClient engineer;
 
@@ -93,6 +105,7 @@ class ReportRestIntegrationTests {
 		Response byManager = upload(this.manager, "ZB-2026-W42", "周报.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8));
 		Response future = this.manager.post("/api/reports", Map.of("kind", "annual", "day", "2099-01-01"));
 		Response unknownKind = this.manager.post("/api/reports", Map.of("kind", "monthly", "day", "2026-10-14"));
+		Response ancient = this.manager.post("/api/reports", Map.of("kind", "weekly", "day", "1900-01-01"));
 
 		assertThat(exe.status()).isEqualTo(400);
 		assertThat(exe.json().get("field").asText()).isEqualTo("file");
@@ -103,7 +116,41 @@ class ReportRestIntegrationTests {
 		assertThat(future.json().get("field").asText()).isEqualTo("day");
 		assertThat(unknownKind.status()).isEqualTo(400);
 		assertThat(unknownKind.json().get("field").asText()).isEqualTo("kind");
+		assertThat(ancient.status()).isEqualTo(400);
+		assertThat(ancient.json().get("field").asText()).isEqualTo("day");
+		assertThat(this.manager.get("/api/reports").status()).as("the list still loads").isEqualTo(200);
 		assertThat(this.manager.get("/api/reports/ZB-2026-W42").json().get("uploads")).isEmpty();
+	}
+
+	@Test
+	void concurrentOpeningsReturnOneReport() throws Exception {
+		int requests = 4;
+		ExecutorService pool = Executors.newFixedThreadPool(requests);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Response>> responses = new ArrayList<>();
+			for (int i = 0; i < requests; i++) {
+				responses.add(pool.submit(() -> {
+					start.await();
+					return new DeskHttpClient(this.port, TestUsers.MANAGER).post("/api/reports",
+							Map.of("kind", "weekly", "day", "2026-09-09"));
+				}));
+			}
+			start.countDown();
+			for (Future<Response> response : responses) {
+				Response opened = response.get(2, TimeUnit.MINUTES);
+				assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+				assertThat(opened.json().get("report").get("number").asText()).isEqualTo("ZB-2026-W37");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		long instances = this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey("ZB-2026-W37")
+			.count();
+		assertThat(instances).isOne();
 	}
 
 	private static Response upload(DeskHttpClient client, String number, String fileName, byte[] content) {
