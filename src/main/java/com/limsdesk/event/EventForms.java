@@ -97,10 +97,15 @@ class EventForms {
 		if (planned.size() > MAX_ENGINEERS) {
 			throw invalidPlan("最多 " + MAX_ENGINEERS + " 人，收到 " + planned.size() + " 人");
 		}
-		long onTime = planned.stream().filter((p) -> !p.from().isAfter(event.getArrivalRequiredAt())).count();
+		// An engineer counts only when on site by the required time and still there when
+		// the
+		// event starts.
+		long onTime = planned.stream()
+			.filter((p) -> !p.from().isAfter(event.getArrivalRequiredAt()) && p.until().isAfter(event.getStartsAt()))
+			.count();
 		if (onTime < event.getEngineersRequired()) {
 			throw invalidPlan("要求 " + event.getEngineersRequired() + " 名工程师在 " + format(event.getArrivalRequiredAt())
-					+ " 前到场，方案中只有 " + onTime + " 名");
+					+ " 前到场并在活动开始时在场，方案中只有 " + onTime + " 名");
 		}
 		return planned;
 	}

@@ -107,7 +107,8 @@ class AlertRequestReader {
 		if (value.isEmpty()) {
 			return null;
 		}
-		if (value.codePointCount(0, value.length()) > maxLength) {
+		// UTF-16 units, as H2 counts a column's length: an emoji counts as two.
+		if (value.length() > maxLength) {
 			throw new InvalidFieldException(field, "is longer than " + maxLength + " characters");
 		}
 		if (CONTROL.matcher(value).find() || (!multiline && value.matches("(?s).*[\\n\\r\\t].*"))) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.limsdesk.config.DeskProperties;
 import com.limsdesk.engine.SystemContext;
 import com.limsdesk.fault.EmailFaults;
+import com.limsdesk.identity.DeskGroups;
 import com.limsdesk.identity.UserDirectory;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -55,9 +56,13 @@ class MailIntakeService {
 
 	private final String deskAddress;
 
+	private final UserDirectory users;
+
 	MailIntakeService(IntakeMailRepository mails, MailAttachmentRepository attachments, MailSenders senders,
-			EmailFaults faults, MailIntakeMail mail, RuntimeService runtimeService, DeskProperties properties) {
+			EmailFaults faults, MailIntakeMail mail, RuntimeService runtimeService, DeskProperties properties,
+			UserDirectory users) {
 		this.mails = mails;
+		this.users = users;
 		this.attachments = attachments;
 		this.senders = senders;
 		this.faults = faults;
@@ -97,7 +102,7 @@ class MailIntakeService {
 			return record.getStatus();
 		}
 		String user = sender.get().id();
-		Optional<EmailFaults.MailedTicket> replied = referencedTicket(parsed.subject());
+		Optional<EmailFaults.MailedTicket> replied = referencedTicket(parsed.subject(), user);
 		String number;
 		if (replied.isPresent()) {
 			number = replied.get().number();
@@ -170,10 +175,19 @@ class MailIntakeService {
 				parsed.senderAddress(), review.getId());
 	}
 
-	private Optional<EmailFaults.MailedTicket> referencedTicket(String subject) {
+	/**
+	 * Returns the first ticket named in the subject that the sender may add to: staff add
+	 * to any ticket, others only to a ticket they reported or filed. A mail naming
+	 * another user's ticket opens a ticket of its own, so nobody writes into a ticket
+	 * they cannot read.
+	 */
+	private Optional<EmailFaults.MailedTicket> referencedTicket(String subject, String user) {
+		boolean staff = this.users.isMemberOfAny(user, DeskGroups.ENGINEERS, DeskGroups.VENDOR_SUPPORT,
+				DeskGroups.MANAGERS, DeskGroups.ADMINISTRATORS);
 		Matcher matcher = TICKET_NUMBER.matcher(subject);
 		while (matcher.find()) {
-			Optional<EmailFaults.MailedTicket> ticket = this.faults.find(matcher.group());
+			Optional<EmailFaults.MailedTicket> ticket = this.faults.find(matcher.group())
+				.filter((found) -> staff || user.equals(found.reporterUser()) || user.equals(found.filedBy()));
 			if (ticket.isPresent()) {
 				return ticket;
 			}

@@ -354,7 +354,11 @@ class EventProcessIntegrationTests {
 		assertThatThrownBy(() -> this.scenario.complete(instance, EventProcess.PLAN, TestUsers.SUPPORT, plan(
 				"engineer | 2026-05-20 08:00 | 2026-05-20 17:30\nengineer2 | 2026-05-20 09:00 | 2026-05-20 17:30")))
 			.isInstanceOf(FormInputException.class)
-			.hasMessageContaining("要求 2 名工程师在 2026-05-20 08:30 前到场，方案中只有 1 名");
+			.hasMessageContaining("要求 2 名工程师在 2026-05-20 08:30 前到场并在活动开始时在场，方案中只有 1 名");
+		assertThatThrownBy(() -> this.scenario.complete(instance, EventProcess.PLAN, TestUsers.SUPPORT, plan(
+				"engineer | 2026-05-20 07:30 | 2026-05-20 08:00\nengineer2 | 2026-05-20 07:45 | 2026-05-20 17:30")))
+			.isInstanceOf(FormInputException.class)
+			.hasMessageContaining("方案中只有 1 名");
 		assertThatThrownBy(() -> this.scenario.complete(instance, EventProcess.PLAN, TestUsers.SUPPORT, plan(
 				"reporter | 2026-05-20 08:00 | 2026-05-20 17:30\nengineer2 | 2026-05-20 08:00 | 2026-05-20 17:30")))
 			.isInstanceOf(FormInputException.class)

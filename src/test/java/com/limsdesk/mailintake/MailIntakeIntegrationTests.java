@@ -249,6 +249,19 @@ class MailIntakeIntegrationTests {
 			.containsExactly("screen.png");
 		assertThat(ticketsWith("质控图")).isEqualTo(1);
 		awaitMail(TestUsers.REPORTER.email(), "[" + number + "] 您的邮件已加入工单");
+
+		TestMails intruder = TestMails.from("reporter2@example.org")
+			.subject("回复：[" + number + "] 我也有这个问题", StandardCharsets.UTF_8, "UTF-8")
+			.text("质控图在我这里也空白", StandardCharsets.UTF_8, "UTF-8");
+		deliver(intruder);
+
+		assertThat(this.poller.poll()).isEqualTo(1);
+
+		IntakeMail intruderRecord = record(intruder);
+		assertThat(intruderRecord.getStatus()).as("another reporter's mail opens its own ticket")
+			.isEqualTo(MailStatus.TICKET_OPENED);
+		assertThat(intruderRecord.getTicketNumber()).isNotEqualTo(number);
+		assertThat(journal(number)).noneMatch((entry) -> entry.contains("质控图在我这里也空白"));
 	}
 
 	@Test
