@@ -124,7 +124,7 @@ class MailIntakeService {
 	}
 
 	/**
-	 * Records a mail over the size limit, which is not read, and tells a known sender.
+	 * Records a mail over the size limit, which is not read, and mails a known sender.
 	 */
 	MailStatus acceptOversized(MailboxPosition position, String senderAddress, String subject, long size, long limit) {
 		Instant now = SystemContext.now();

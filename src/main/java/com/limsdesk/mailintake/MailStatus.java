@@ -1,12 +1,12 @@
 package com.limsdesk.mailintake;
 
-/** What became of an intake mail. */
+/** The outcome of an intake mail. */
 enum MailStatus {
 
 	/** Processing failed and will be tried again at the next poll. */
 	RETRYING("待重试", false),
 
-	/** Processing failed as many times as allowed; the engineers were told. */
+	/** Processing failed as many times as allowed; the engineers were mailed. */
 	FAILED("处理失败", true),
 
 	/** A known sender's mail opened a fault ticket. */

@@ -1,6 +1,6 @@
 package com.limsdesk.report;
 
-/** Where a report stands, with the Chinese name shown to users. */
+/** The state of a report, with the Chinese name shown to users. */
 public enum ReportStatus {
 
 	/** Drafted by the desk; the engineer writes and submits it. */

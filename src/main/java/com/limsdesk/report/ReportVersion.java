@@ -121,7 +121,7 @@ public class ReportVersion {
 		return this.createdAt;
 	}
 
-	/** How a version came about. */
+	/** The origin of a version. */
 	public enum Kind {
 
 		/** Drafted by the desk from the records when the period ended. */
